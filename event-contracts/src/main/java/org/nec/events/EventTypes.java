@@ -1,0 +1,40 @@
+package org.nec.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.nec.events.notification.NotificationFailed;
+import org.nec.events.notification.NotificationSent;
+import org.nec.events.registration.RegistrationConfirmed;
+
+/** Registry of every event type of the platform: its stable wire name and payload record. */
+public final class EventTypes {
+
+    private static final List<EventType> ALL = List.of(
+            new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 1),
+            new EventType("NotificationSent", NotificationSent.class, 1),
+            new EventType("NotificationFailed", NotificationFailed.class, 1));
+
+    private static final Map<String, EventType> BY_NAME = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::payloadType, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    public static EventType of(Class<?> payloadType) {
+        EventType type = BY_CLASS.get(payloadType);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a registered event type: " + payloadType.getName());
+        }
+        return type;
+    }
+
+    public static Optional<EventType> named(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

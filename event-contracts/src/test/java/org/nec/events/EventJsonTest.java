@@ -1,0 +1,70 @@
+package org.nec.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.nec.events.notification.NotificationSent;
+import org.nec.events.registration.RegistrationConfirmed;
+
+class EventJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-28T09:30:00Z");
+
+    @Test
+    void registrationConfirmedSurvivesTheRoundTrip() {
+        var event = new RegistrationConfirmed("r-1", "Aïcha", "Martin", "aicha@example.org", "Coop des Communs",
+                "MEMBER", "fr", "http://127.0.0.1:8081/manage/r-1?token=abc", "hash");
+        EventEnvelope envelope = EventEnvelope.wrap(event, AT);
+
+        EventEnvelope read = EventJson.fromBytes(EventJson.toBytes(envelope));
+
+        assertThat(read).isEqualTo(envelope);
+        assertThat(read.type()).isEqualTo("RegistrationConfirmed");
+        assertThat(read.aggregateId()).isEqualTo("r-1");
+        assertThat(read.payload()).isEqualTo(event);
+    }
+
+    @Test
+    void wireFormatUsesStableNamesAndIsoTimes() {
+        var envelope = EventEnvelope.wrap(new NotificationSent("n-1", "REGISTRATION_CONFIRMED", "a@example.org",
+                "Inscription confirmée", AT), AT);
+
+        String json = EventJson.toJson(envelope);
+
+        assertThat(json).contains("\"type\":\"NotificationSent\"", "\"schemaVersion\":1",
+                "\"occurredAt\":\"2026-11-28T09:30:00Z\"", "\"sentAt\":\"2026-11-28T09:30:00Z\"",
+                "\"eventId\":\"" + envelope.eventId() + "\"");
+    }
+
+    @Test
+    void everyWrappedEventGetsItsOwnId() {
+        var event = new NotificationSent("n-1", "T", "a@example.org", "s", AT);
+
+        assertThat(EventEnvelope.wrap(event, AT).eventId()).isNotEqualTo(EventEnvelope.wrap(event, AT).eventId());
+    }
+
+    @Test
+    void unknownTypesFromNewerProducersAreReadAsUnrecognised() {
+        String json = """
+                {"eventId":"e-1","type":"SomethingNew","schemaVersion":3,"occurredAt":"2026-11-28T09:30:00Z",
+                 "aggregateId":"x-1","payload":{"anything":true}}""";
+
+        EventEnvelope read = EventJson.fromJson(json);
+
+        assertThat(read.isRecognised()).isFalse();
+        assertThat(read.payload()).isEqualTo(new UnrecognisedEvent("x-1", "SomethingNew"));
+    }
+
+    @Test
+    void garbageIsMalformed() {
+        assertThatThrownBy(() -> EventJson.fromBytes("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventJson.fromJson("{\"type\":\"RegistrationConfirmed\"}"))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventJson.fromBytes(null)).isInstanceOf(MalformedEventException.class);
+    }
+}

@@ -1,0 +1,118 @@
+package org.nec.localstack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A component of the platform running as its own OS process, its output prefixed with its name. Stopping sends
+ * SIGTERM so the component shuts down cleanly, and kills it only if it does not within the grace period.
+ */
+public final class ChildProcess {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final String name;
+    private final Process process;
+
+    private ChildProcess(String name, Process process, PrintStream out) {
+        this.name = name;
+        this.process = process;
+        Thread pump = new Thread(() -> pump(out), name + "-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** Starts {@code java <jvmOptions> <arguments>} with the JVM this program runs on. */
+    public static ChildProcess startJava(String name, List<String> jvmOptions, List<String> arguments,
+                                         Map<String, String> environment, Path workDir, PrintStream out) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            return new ChildProcess(name, builder.start(), out);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a short-lived java command to completion and returns its exit code. */
+    public static int runJava(String name, List<String> jvmOptions, List<String> arguments, Path workDir,
+                              PrintStream out, Duration timeout) {
+        ChildProcess child = startJava(name, jvmOptions, arguments, Map.of(), workDir, out);
+        try {
+            if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.stop();
+                throw new IllegalStateException(name + " did not finish within " + timeout);
+            }
+            return child.process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.stop();
+            throw new IllegalStateException("Interrupted while running " + name, e);
+        }
+    }
+
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** SIGTERM, wait for a clean exit, then SIGKILL the whole tree if it hangs. Safe to call twice. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private void pump(PrintStream out) {
+        String prefix = String.format("%-13s| ", name);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.println(prefix + line);
+            }
+        } catch (IOException e) {
+            // the process went away; its exit is reported by whoever watches it
+        }
+    }
+}

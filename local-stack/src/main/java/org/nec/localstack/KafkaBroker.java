@@ -1,0 +1,144 @@
+package org.nec.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), started from
+ * Kafka's own jars on this program's classpath. Its storage is formatted on first start and kept in
+ * {@code dataDir}, so a restart on the same directory keeps every topic and offset.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final int port;
+    private final int controllerPort;
+    private final Path dir;
+    private final PrintStream out;
+    private ChildProcess process;
+
+    public KafkaBroker(int port, int controllerPort, Path dir, PrintStream out) {
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.dir = dir;
+        this.out = out;
+    }
+
+    public String bootstrapServers() {
+        return Ports.LOOPBACK + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the broker process and returns once it answers as a cluster member. */
+    public synchronized KafkaBroker start() {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        Path config = writeConfig();
+        formatStorageOnFirstStart(config);
+        process = ChildProcess.startJava("kafka", JvmOptions.kafka(dir), List.of("-cp", classpath(),
+                Supervised.class.getName(), String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka",
+                config.toString()), Map.of(), dir, out);
+        if (!Ports.await(this::answers, process::isAlive, READY_TIMEOUT)) {
+            stop();
+            throw new IllegalStateException("Kafka did not become ready on " + bootstrapServers());
+        }
+        return this;
+    }
+
+    public ChildProcess process() {
+        return process;
+    }
+
+    /** Stops the broker cleanly (SIGTERM); the data directory stays for the next start. */
+    public synchronized void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private boolean answers() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        if (!Ports.isListening(port)) {
+            return false;
+        }
+        try (Admin admin = Admin.create(props)) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Path writeConfig() {
+        String controller = Ports.LOOPBACK + ":" + controllerPort;
+        String properties = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.bootstrap.servers=" + controller,
+                "listeners=PLAINTEXT://" + bootstrapServers() + ",CONTROLLER://" + controller,
+                "advertised.listeners=PLAINTEXT://" + bootstrapServers(),
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + dir.resolve("data").toAbsolutePath(),
+                "num.partitions=3",
+                "auto.create.topics.enable=false",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=6",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "transaction.state.log.num.partitions=3",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "log.retention.hours=-1",
+                "");
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("server.properties");
+            Files.writeString(file, properties);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write Kafka configuration in " + dir, e);
+        }
+    }
+
+    private void formatStorageOnFirstStart(Path config) {
+        if (Files.exists(dir.resolve("data").resolve("meta.properties"))) {
+            return;
+        }
+        int exit = ChildProcess.runJava("kafka-format", JvmOptions.infrastructure(dir), List.of("-cp", classpath(), "kafka.tools.StorageTool",
+                "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, out,
+                Duration.ofSeconds(60));
+        if (exit != 0) {
+            throw new IllegalStateException("Formatting Kafka storage in " + dir + " failed with exit code " + exit);
+        }
+    }
+
+    private static String classpath() {
+        return System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,20 @@
+package org.nec.platform.outbox;
+
+import java.time.Instant;
+
+import org.nec.events.DomainEvent;
+import org.nec.events.EventEnvelope;
+import org.nec.events.EventJson;
+
+/**
+ * An event waiting in its aggregate's document to be relayed to Kafka. It is written by the same single-document
+ * update as the state change it reports, so the two can never disagree, and removed once Kafka has it.
+ */
+public record OutboxMessage(String eventId, String topic, String key, String type, String payload) {
+
+    public static OutboxMessage of(String topic, DomainEvent event, Instant occurredAt) {
+        EventEnvelope envelope = EventEnvelope.wrap(event, occurredAt);
+        return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), envelope.type(),
+                EventJson.toJson(envelope));
+    }
+}

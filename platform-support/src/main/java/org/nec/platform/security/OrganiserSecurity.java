@@ -1,0 +1,54 @@
+package org.nec.platform.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Admin endpoints ({@code /api/admin/**}) need the organiser account over HTTP Basic and answer 401 without it;
+ * the public API and pages are open. A service that needs more (form login, other roles) declares its own chain.
+ */
+@AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(OrganiserProperties.class)
+public class OrganiserSecurity {
+
+    public static final String ORGANISER = "ORGANISER";
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UserDetailsService organiserAccount(OrganiserProperties organiser, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(User.withUsername(organiser.username())
+                .password(encoder.encode(organiser.password())).roles(ORGANISER).build());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain organiserApiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(ORGANISER)
+                        .anyRequest().permitAll())
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .build();
+    }
+}

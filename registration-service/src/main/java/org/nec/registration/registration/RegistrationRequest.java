@@ -1,0 +1,41 @@
+package org.nec.registration.registration;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an attendee sends to register. Every field is checked before anything is stored. */
+public record RegistrationRequest(
+        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String firstName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String lastName,
+        @NotBlank @Size(max = 254) @Email String email,
+        @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = CONTROL_MESSAGE) String organisation,
+        @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,40}", message = "must be a ticket type code") String ticketType,
+        @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+        @Size(max = 50) Map<String, Object> answers,
+        @NotNull @Valid ConsentRequest consent) {
+
+    /** Surrounding spaces are never meant: strip them before the rules apply. */
+    public RegistrationRequest {
+        firstName = strip(firstName);
+        lastName = strip(lastName);
+        email = strip(email);
+        organisation = strip(organisation);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+    static final String CONTROL_MESSAGE = "must not contain control characters";
+
+    public record ConsentRequest(@NotNull @AssertTrue(message = "must be accepted") Boolean privacyPolicy) {
+    }
+}

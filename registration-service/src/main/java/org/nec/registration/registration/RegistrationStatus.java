@@ -1,0 +1,5 @@
+package org.nec.registration.registration;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

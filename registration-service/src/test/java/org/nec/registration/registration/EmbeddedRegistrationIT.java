@@ -1,0 +1,7 @@
+package org.nec.registration.registration;
+
+import org.nec.testing.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class EmbeddedRegistrationIT extends RegistrationScenarios {
+}

@@ -1,0 +1,20 @@
+package org.nec.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a Spring Boot test a real Kafka broker (KRaft, its own process), a MongoDB-wire store and an SMTP/IMAP
+ * server, all on free loopback ports, shared by every test of the JVM. Each application context gets a database
+ * of its own. See {@link Infrastructure} for direct access.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface EmbeddedInfrastructure {
+}
