@@ -1,0 +1,78 @@
+package org.nec.agenda.attendee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.nec.events.EventEnvelope;
+import org.nec.events.EventJson;
+import org.nec.events.Topics;
+import org.nec.events.registration.RegistrationConfirmed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The attendee projection, on embedded infrastructure here and on containers where Docker exists. */
+@SpringBootTest
+abstract class AttendeeProjectionScenarios {
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    AttendeeProjection attendees;
+
+    private static RegistrationConfirmed confirmed(String id, String firstName) {
+        return new RegistrationConfirmed(id, firstName, "Martin", id + "@example.org", "Coop", "MEMBER", "en",
+                "http://127.0.0.1:8081/manage/" + id + "?token=t", "hash-" + id);
+    }
+
+    private void publish(EventEnvelope envelope) throws Exception {
+        kafka.send(Topics.REGISTRATION, envelope.aggregateId(), EventJson.toBytes(envelope)).get();
+    }
+
+    private Attendee attendee(String id) {
+        return attendees.all().stream().filter(a -> a.registrationId().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aConfirmedRegistrationBecomesAnAttendee() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        publish(EventEnvelope.wrap(confirmed(id, "Aïcha"), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(attendee(id)).isNotNull()
+                .satisfies(a -> {
+                    assertThat(a.firstName()).isEqualTo("Aïcha");
+                    assertThat(a.status()).isEqualTo("CONFIRMED");
+                    assertThat(a.manageTokenHash()).isEqualTo("hash-" + id);
+                }));
+    }
+
+    @Test
+    void replayedAndOlderEventsChangeNothing() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        EventEnvelope current = EventEnvelope.wrap(confirmed(id, "Current"), now);
+        publish(current);
+        await().atMost(Duration.ofSeconds(20)).until(() -> attendee(id) != null);
+
+        publish(current);
+        publish(EventEnvelope.wrap(confirmed(id, "Stale"), now.minusSeconds(60)));
+        String marker = UUID.randomUUID().toString();
+        // same key, same partition: once the marker is applied, the replay and the stale event were consumed
+        kafka.send(Topics.REGISTRATION, id, EventJson.toBytes(EventEnvelope.wrap(confirmed(marker, "M"), now)))
+                .get();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> attendee(marker) != null);
+        assertThat(attendee(id)).satisfies(a -> {
+            assertThat(a.firstName()).isEqualTo("Current");
+            assertThat(a.lastEventId()).isEqualTo(current.eventId());
+        });
+        assertThat(attendees.all()).filteredOn(a -> a.registrationId().equals(id)).hasSize(1);
+    }
+}

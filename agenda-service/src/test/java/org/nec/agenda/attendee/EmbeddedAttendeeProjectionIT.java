@@ -1,0 +1,7 @@
+package org.nec.agenda.attendee;
+
+import org.nec.testing.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class EmbeddedAttendeeProjectionIT extends AttendeeProjectionScenarios {
+}

@@ -1,0 +1,107 @@
+package org.nec.notification.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.nec.notification.mail.MailTemplates;
+import org.nec.platform.work.PollingWorker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due messages: claims a batch (each with a lease, so other instances skip them), renders them in the
+ * recipient's language and sends the batch over one SMTP connection, then records each outcome.
+ */
+@Component
+public class Dispatcher extends PollingWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final String owner = "dispatcher-" + UUID.randomUUID();
+    private final Notifications notifications;
+    private final MailTemplates templates;
+    private final JavaMailSender mailSender;
+    private final NotificationProperties properties;
+
+    Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
+               NotificationProperties properties) {
+        super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
+        this.notifications = notifications;
+        this.templates = templates;
+        this.mailSender = mailSender;
+        this.properties = properties;
+    }
+
+    @Override
+    protected boolean runOnce() {
+        Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
+        while (batch.size() < properties.batchSize()) {
+            Optional<Notification> next = notifications.claimNextDue(owner);
+            if (next.isEmpty()) {
+                break;
+            }
+            try {
+                batch.put(compose(next.get()), next.get());
+            } catch (MessagingException | RuntimeException e) {
+                log.error("Cannot compose message {}", next.get().id(), e);
+                notifications.markAttemptFailed(next.get(), owner, "cannot compose: " + e.getMessage());
+            }
+        }
+        if (!batch.isEmpty()) {
+            send(batch);
+        }
+        return batch.size() >= properties.batchSize();
+    }
+
+    private void send(Map<MimeMessage, Notification> batch) {
+        Map<Object, Exception> failed = new LinkedHashMap<>();
+        try {
+            mailSender.send(batch.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failed.putAll(e.getFailedMessages());
+            if (failed.isEmpty()) {
+                batch.keySet().forEach(m -> failed.put(m, e));
+            }
+        } catch (MailException e) {
+            batch.keySet().forEach(m -> failed.put(m, e));
+        }
+        List<Notification> sent = new ArrayList<>();
+        batch.forEach((message, notification) -> {
+            Exception failure = failed.get(message);
+            if (failure == null) {
+                sent.add(notification);
+            } else {
+                log.warn("Sending {} failed (attempt {}): {}", notification.id(), notification.attempts(),
+                        failure.getMessage());
+                notifications.markAttemptFailed(notification, owner, String.valueOf(failure.getMessage()));
+            }
+        });
+        sent.forEach(n -> notifications.markSent(n, owner));
+    }
+
+    private MimeMessage compose(Notification notification) throws MessagingException {
+        Locale locale = Locale.forLanguageTag(notification.language());
+        var body = templates.render(notification.type().template(), locale, notification.model());
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(notification.recipient());
+        helper.setSubject(notification.subject());
+        helper.setText(body.text(), body.html());
+        message.setHeader("Content-Language", locale.getLanguage());
+        message.setHeader("X-NEC-Notification-Id", notification.id());
+        return message;
+    }
+}

@@ -1,0 +1,32 @@
+package org.nec.notification.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.nec.platform.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One message to one person. Its id is deterministic (type and what it is about), so the same event delivered
+ * twice schedules it once; sending claims it with a lease so two instances never send it both.
+ */
+@Document("notifications")
+@CompoundIndexes({
+        @CompoundIndex(name = "due", def = "{'status': 1, 'dueAt': 1}"),
+        @CompoundIndex(name = "recipient", def = "{'recipient': 1}"),
+        @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)})
+public record Notification(@Id String id, MessageType type, String recipient, String language, String subject,
+                           Map<String, Object> model, NotificationStatus status, Instant dueAt, Instant sentAt,
+                           int attempts, String lastError, Instant leaseUntil, String leaseOwner,
+                           Instant createdAt, List<OutboxMessage> pendingEvents) {
+
+    static Notification scheduled(String id, MessageType type, String recipient, String language, String subject,
+                                  Map<String, Object> model, Instant dueAt, Instant now) {
+        return new Notification(id, type, recipient, language, subject, model, NotificationStatus.SCHEDULED, dueAt,
+                null, 0, null, null, null, now, List.of());
+    }
+}

@@ -1,0 +1,20 @@
+package org.nec.notification.notification;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param from sender of every message
+ * @param lease how long a claimed message is reserved for the instance sending it; after that another takes over
+ * @param maxAttempts attempts before a message is given up as FAILED
+ * @param firstRetryAfter wait before the second attempt, doubled after each failure
+ * @param batchSize messages sent over one SMTP connection
+ */
+@ConfigurationProperties("nec.notification")
+public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <programme@nec.example>") String from,
+                                     @DefaultValue("PT2M") Duration lease, @DefaultValue("8") int maxAttempts,
+                                     @DefaultValue("PT5S") Duration firstRetryAfter,
+                                     @DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval) {
+}

@@ -1,0 +1,5 @@
+package org.nec.notification.notification;
+
+public enum NotificationStatus {
+    SCHEDULED, SENT, FAILED, CANCELLED
+}

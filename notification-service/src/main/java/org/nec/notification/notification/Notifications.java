@@ -1,0 +1,100 @@
+package org.nec.notification.notification;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.nec.events.Topics;
+import org.nec.events.notification.NotificationFailed;
+import org.nec.events.notification.NotificationSent;
+import org.nec.platform.outbox.OutboxMessage;
+import org.nec.platform.outbox.OutboxRelay;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** The durable store of messages: scheduling, claiming with a lease, and recording the outcome. */
+@Service
+public class Notifications {
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Notifications(MongoTemplate mongo, OutboxRelay relay, NotificationProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** @return false if a message with this id already exists (a duplicate event), which stays as it is */
+    boolean schedule(Notification notification) {
+        try {
+            mongo.insert(notification);
+            return true;
+        } catch (DuplicateKeyException alreadyScheduled) {
+            return false;
+        }
+    }
+
+    /** Reserves the next due message for {@code owner} until the lease ends; empty when nothing is due. */
+    Optional<Notification> claimNextDue(String owner) {
+        Instant now = clock.instant();
+        Criteria free = new Criteria().orOperator(where("leaseUntil").exists(false), where("leaseUntil").is(null),
+                where("leaseUntil").lte(now));
+        return Optional.ofNullable(mongo.findAndModify(
+                query(where("status").is(NotificationStatus.SCHEDULED).and("dueAt").lte(now).andOperator(free))
+                        .with(Sort.by("dueAt")),
+                new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
+                        .inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true), Notification.class));
+    }
+
+    void markSent(Notification notification, String owner) {
+        Instant now = clock.instant();
+        var sent = new NotificationSent(notification.id(), notification.type().name(), notification.recipient(),
+                notification.subject(), now);
+        // the model may hold a manage link: not kept once the message is out
+        mongo.updateFirst(leasedBy(notification, owner), new Update().set("status", NotificationStatus.SENT)
+                .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
+                .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now)), Notification.class);
+        relay.wake();
+    }
+
+    void markAttemptFailed(Notification notification, String owner, String reason) {
+        Instant now = clock.instant();
+        if (notification.attempts() >= properties.maxAttempts()) {
+            var failed = new NotificationFailed(notification.id(), notification.type().name(),
+                    notification.recipient(), reason, now);
+            mongo.updateFirst(leasedBy(notification, owner), new Update().set("status", NotificationStatus.FAILED)
+                    .set("lastError", reason).unset("leaseUntil").unset("leaseOwner")
+                    .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, failed, now)), Notification.class);
+            relay.wake();
+            return;
+        }
+        Duration wait = properties.firstRetryAfter().multipliedBy(1L << Math.min(notification.attempts() - 1, 10));
+        mongo.updateFirst(leasedBy(notification, owner), new Update().set("dueAt", now.plus(wait))
+                .set("lastError", reason).unset("leaseUntil").unset("leaseOwner"), Notification.class);
+    }
+
+    public List<Notification> forRecipient(String email) {
+        var query = email == null || email.isBlank() ? new org.springframework.data.mongodb.core.query.Query()
+                : query(where("recipient").regex("^" + java.util.regex.Pattern.quote(email.strip()) + "$", "i"));
+        return mongo.find(query.with(Sort.by("createdAt")), Notification.class);
+    }
+
+    private static org.springframework.data.mongodb.core.query.Query leasedBy(Notification n, String owner) {
+        return query(where("_id").is(n.id()).and("leaseOwner").is(owner));
+    }
+}

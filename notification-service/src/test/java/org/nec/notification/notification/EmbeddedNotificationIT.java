@@ -1,0 +1,7 @@
+package org.nec.notification.notification;
+
+import org.nec.testing.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class EmbeddedNotificationIT extends NotificationScenarios {
+}
