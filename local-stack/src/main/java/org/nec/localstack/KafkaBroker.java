@@ -139,6 +139,6 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String classpath() {
-        return System.getProperty("java.class.path");
+        return ChildProcess.classpath();
     }
 }

@@ -124,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ChildProcess startInfrastructure(String name, Class<?> main, List<String> args) {
-        List<String> arguments = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"),
+        List<String> arguments = new ArrayList<>(List.of("-cp", ChildProcess.classpath(),
                 Supervised.class.getName(), String.valueOf(ProcessHandle.current().pid()), main.getName()));
         arguments.addAll(args);
         ChildProcess child = ChildProcess.startJava(name, JvmOptions.infrastructure(config.stateDir()), arguments,

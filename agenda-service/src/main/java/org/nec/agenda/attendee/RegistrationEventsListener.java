@@ -14,7 +14,7 @@ class RegistrationEventsListener {
         this.attendees = attendees;
     }
 
-    @KafkaListener(id = "agenda-attendees", topics = Topics.REGISTRATION)
+    @KafkaListener(id = "agenda-attendees", topics = Topics.REGISTRATION, idIsGroup = false)
     void on(EventEnvelope event) {
         attendees.apply(event);
     }

@@ -29,7 +29,7 @@ class RegistrationEventsListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "notification-registrations", topics = Topics.REGISTRATION)
+    @KafkaListener(id = "notification-registrations", topics = Topics.REGISTRATION, idIsGroup = false)
     void on(EventEnvelope event) {
         if (event.payload() instanceof RegistrationConfirmed confirmed) {
             MessageType type = MessageType.REGISTRATION_CONFIRMED;

@@ -141,6 +141,14 @@ abstract class RegistrationScenarios {
                 .retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void healthReportsUpWithTheStoreReachable() {
+        var health = http().get().uri("/actuator/health").retrieve().toEntity(String.class);
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    }
+
     private static String token(Map<?, ?> created) {
         String url = (String) created.get("manageUrl");
         return url.substring(url.indexOf("token=") + "token=".length());

@@ -1,0 +1,53 @@
+package org.nec.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackConfigTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void contractPortsAndStateUnderDotNec() {
+        StackConfig config = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "given"));
+
+        assertThat(config.kafkaPort()).isEqualTo(9092);
+        assertThat(config.mongoPort()).isEqualTo(27017);
+        assertThat(config.smtpPort()).isEqualTo(3025);
+        assertThat(config.imapPort()).isEqualTo(3143);
+        assertThat(config.services()).extracting(ServiceSpec::url).containsExactly("http://127.0.0.1:8081",
+                "http://127.0.0.1:8082", "http://127.0.0.1:8083");
+        assertThat(config.stateDir()).isEqualTo(root.resolve(".nec"));
+        assertThat(config.organiserPassword()).isEqualTo("given");
+        assertThat(config.passwordGenerated()).isFalse();
+    }
+
+    @Test
+    void aGeneratedPasswordIsStoredAndReusedOnTheNextStart() throws Exception {
+        StackConfig first = StackConfig.contract(root, Map.of());
+        StackConfig second = StackConfig.contract(root, Map.of());
+
+        assertThat(first.passwordGenerated()).isTrue();
+        assertThat(first.organiserPassword()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(Files.readString(root.resolve(".nec/organiser-password")).strip())
+                .isEqualTo(first.organiserPassword());
+        assertThat(second.organiserPassword()).isEqualTo(first.organiserPassword());
+        assertThat(second.passwordGenerated()).isFalse();
+    }
+
+    @Test
+    void servicesRunTheirExecutableJars() {
+        StackConfig config = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p"));
+
+        assertThat(config.service("notification").jar())
+                .isEqualTo(root.resolve("notification-service/target/notification-service-exec.jar"));
+        assertThat(config.service("agenda").database()).isEqualTo("agenda");
+    }
+}
