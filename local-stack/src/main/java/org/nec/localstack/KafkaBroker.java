@@ -45,7 +45,13 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Starts the broker process and returns once it answers as a cluster member. */
-    public synchronized KafkaBroker start() {
+    public KafkaBroker start() {
+        launch();
+        return awaitReady();
+    }
+
+    /** Starts the broker process without waiting for it. */
+    public synchronized KafkaBroker launch() {
         if (process != null && process.isAlive()) {
             return this;
         }
@@ -54,6 +60,11 @@ public final class KafkaBroker implements AutoCloseable {
         process = ChildProcess.startJava("kafka", JvmOptions.kafka(dir), List.of("-cp", classpath(),
                 Supervised.class.getName(), String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka",
                 config.toString()), Map.of(), dir, out);
+        return this;
+    }
+
+    /** Waits until the launched broker answers as a cluster member; stops it if it does not. */
+    public KafkaBroker awaitReady() {
         if (!Ports.await(this::answers, process::isAlive, READY_TIMEOUT)) {
             stop();
             throw new IllegalStateException("Kafka did not become ready on " + bootstrapServers());
@@ -115,6 +126,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=-1",
+                // the cleaner's default 128 MiB dedupe buffer does not fit the small heap of a local broker
+                "log.cleaner.dedupe.buffer.size=16777216",
+                "log.cleaner.threads=1",
                 "");
         try {
             Files.createDirectories(dir);

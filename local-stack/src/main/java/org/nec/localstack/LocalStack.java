@@ -53,14 +53,20 @@ public final class LocalStack implements AutoCloseable {
                             config.stateDir().resolve("mongo/store.mv").toAbsolutePath().toString()));
             ChildProcess mail = startInfrastructure("mail", MailServer.class,
                     List.of(String.valueOf(config.smtpPort()), String.valueOf(config.imapPort())));
-            kafka.start();
+            kafka.launch();
             watch(kafka.process());
             awaitPort(mongo, config.mongoPort());
             awaitPort(mail, config.smtpPort());
             awaitPort(mail, config.imapPort());
+            // the services spend their first seconds building their context: let that overlap Kafka's start-up
+            // (they wait for the broker when they create their topics)
+            List<ServiceSpec> services = config.services();
+            List<ChildProcess> started = services.stream().map(this::startService).toList();
+            kafka.awaitReady();
             List<CompletableFuture<Void>> health = new ArrayList<>();
-            for (ServiceSpec service : config.services()) {
-                ChildProcess child = startService(service);
+            for (int i = 0; i < services.size(); i++) {
+                ServiceSpec service = services.get(i);
+                ChildProcess child = started.get(i);
                 health.add(CompletableFuture.runAsync(() -> awaitHealthy(service, child)));
             }
             CompletableFuture.allOf(health.toArray(CompletableFuture[]::new)).join();

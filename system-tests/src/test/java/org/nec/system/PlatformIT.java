@@ -88,6 +88,16 @@ class PlatformIT {
                 + email).body();
         assertThat(log.split("\"status\":", -1)).as("one confirmation, not sent again: %s", log).hasSize(2);
         assertThat(log).contains("\"status\":\"SENT\"");
+
+        List<ProcessHandle> restarted = ProcessHandle.current().children().toList();
+        ProcessHandle notification = restarted.stream()
+                .filter(p -> p.info().commandLine().orElse("").contains("notification-service-exec.jar"))
+                .findFirst().orElseThrow();
+        notification.destroyForcibly();
+
+        assertThat(stack.awaitTermination()).as("a component that dies stops the platform").isEqualTo(1);
+        assertThat(stack.failure()).startsWith("notification exited unexpectedly");
+        await().atMost(Duration.ofSeconds(60)).until(() -> restarted.stream().noneMatch(ProcessHandle::isAlive));
     }
 
     private HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
