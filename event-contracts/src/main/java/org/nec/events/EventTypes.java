@@ -8,13 +8,25 @@ import java.util.stream.Collectors;
 
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
+import org.nec.events.registration.RegistrationCancelled;
+import org.nec.events.registration.RegistrationCheckedIn;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationErased;
+import org.nec.events.registration.RegistrationPromoted;
+import org.nec.events.registration.RegistrationUpdated;
+import org.nec.events.registration.RegistrationWaitlisted;
 
 /** Registry of every event type of the platform: its stable wire name and payload record. */
 public final class EventTypes {
 
     private static final List<EventType> ALL = List.of(
             new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 1),
+            new EventType("RegistrationWaitlisted", RegistrationWaitlisted.class, 1),
+            new EventType("RegistrationPromoted", RegistrationPromoted.class, 1),
+            new EventType("RegistrationUpdated", RegistrationUpdated.class, 1),
+            new EventType("RegistrationCancelled", RegistrationCancelled.class, 1),
+            new EventType("RegistrationCheckedIn", RegistrationCheckedIn.class, 1),
+            new EventType("RegistrationErased", RegistrationErased.class, 1),
             new EventType("NotificationSent", NotificationSent.class, 1),
             new EventType("NotificationFailed", NotificationFailed.class, 1));
 

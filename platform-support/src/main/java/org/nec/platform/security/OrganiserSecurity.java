@@ -49,6 +49,7 @@ public class OrganiserSecurity {
                         .anyRequest().permitAll())
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> SecurityHeaders.apply(headers))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package org.nec.platform.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,10 +12,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -35,6 +39,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalidProblem(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+            } else {
+                String name = parameterName(result);
+                result.getResolvableErrors().forEach(e -> errors.add(new FieldProblem(name, e.getDefaultMessage())));
+            }
+        }
+        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+        return ResponseEntity.badRequest().body(Problems.invalidProblem(errors));
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        var header = result.getMethodParameter().getParameterAnnotation(
+                org.springframework.web.bind.annotation.RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        var param = result.getMethodParameter().getParameterAnnotation(
+                org.springframework.web.bind.annotation.RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return String.valueOf(result.getMethodParameter().getParameterName());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nec.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,11 +18,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * change are written in {@code pendingEvents} by the same update as the change.
  */
 @Document("registrations")
-@CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)
+@CompoundIndexes({
+        @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true),
+        @CompoundIndex(name = "status", def = "{'status': 1, 'createdAt': 1}")})
 public record Registration(@Id String id, String firstName, String lastName, String email,
                            @Indexed(unique = true, sparse = true) String activeEmail, String organisation,
                            String ticketType, String language, Map<String, Object> answers, Consent consent,
-                           RegistrationStatus status, String manageTokenHash, Instant createdAt,
+                           RegistrationStatus status, String manageTokenHash,
+                           @Indexed(unique = true, sparse = true) String idempotencyKey, Instant createdAt,
+                           Instant checkedInAt, Instant cancelledAt, Instant erasedAt,
                            List<OutboxMessage> pendingEvents) {
 
     public static String normaliseEmail(String email) {

@@ -1,5 +1,10 @@
 package org.nec.registration.registration;
 
+/** PENDING only between the first write and taking a seat or a place in line, a moment unless a crash hits. */
 public enum RegistrationStatus {
-    CONFIRMED, WAITLISTED, CANCELLED
+    PENDING, CONFIRMED, WAITLISTED, CANCELLED, ERASED;
+
+    boolean isActive() {
+        return this == CONFIRMED || this == WAITLISTED;
+    }
 }

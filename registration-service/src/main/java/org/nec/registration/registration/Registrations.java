@@ -10,65 +10,137 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.nec.events.Topics;
-import org.nec.events.registration.RegistrationConfirmed;
-import org.nec.platform.outbox.OutboxMessage;
 import org.nec.platform.outbox.OutboxRelay;
+import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
+import org.nec.registration.tickettype.Seat;
+import org.nec.registration.tickettype.TicketTypes;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Registering attendees: each change and the event reporting it are one single-document write. */
+/** Registering, and what an attendee does with their registration through their manage link. */
 @Service
 public class Registrations {
 
+    private static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED);
+
     private final MongoTemplate mongo;
+    private final TicketTypes ticketTypes;
+    private final Seating seating;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
     private final Clock clock;
 
-    Registrations(MongoTemplate mongo, OutboxRelay relay, RegistrationProperties properties, Clock clock) {
+    Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, OutboxRelay relay,
+                  RegistrationProperties properties, Clock clock) {
         this.mongo = mongo;
+        this.ticketTypes = ticketTypes;
+        this.seating = seating;
         this.relay = relay;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Registers a new attendee; 409 if the address already holds an active registration. */
-    public RegistrationCreated register(RegistrationRequest request) {
+    /**
+     * Registers a new attendee: CONFIRMED while seats are left, else WAITLISTED. 409 if the address already holds
+     * an active registration; a retry with the same idempotency key answers the first registration.
+     */
+    public RegistrationCreated register(RegistrationRequest request, String idempotencyKey) {
+        if (!ticketTypes.exists(request.ticketType())) {
+            throw Problems.invalid(List.of(new FieldProblem("ticketType", "is not a ticket type of this event")));
+        }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String token = ManageToken.generate();
-        String tokenHash = ManageToken.hash(token);
-        String manageUrl = properties.manageUrl(id, token);
-        String email = request.email();
-        String organisation = request.organisation();
-        var confirmed = new RegistrationConfirmed(id, request.firstName(), request.lastName(), email,
-                organisation, request.ticketType(), request.language(), manageUrl, tokenHash);
-        var registration = new Registration(id, confirmed.firstName(), confirmed.lastName(), email,
-                Registration.normaliseEmail(email), organisation, request.ticketType(), request.language(),
-                request.answers() == null ? Map.of() : request.answers(),
-                new Consent(properties.privacyPolicyVersion(), now), RegistrationStatus.CONFIRMED, tokenHash, now,
-                List.of(OutboxMessage.of(Topics.REGISTRATION, confirmed, now)));
+        var pending = new Registration(id, request.firstName(), request.lastName(), request.email(),
+                Registration.normaliseEmail(request.email()), request.organisation(), request.ticketType(),
+                request.language(), request.answers() == null ? Map.of() : request.answers(),
+                new Consent(properties.privacyPolicyVersion(), now), RegistrationStatus.PENDING,
+                ManageToken.hash(token), idempotencyKey, now, null, null, null, List.of());
         try {
-            mongo.insert(registration);
+            mongo.insert(pending);
         } catch (DuplicateKeyException e) {
-            throw Problems.conflict("This e-mail address already holds a registration. Use the link in your "
-                    + "confirmation e-mail to manage it.");
+            return replay(idempotencyKey, request).orElseThrow(() -> Problems.conflict("This e-mail address "
+                    + "already holds a registration. Use the link in your confirmation e-mail to manage it."));
         }
-        relay.wake();
-        return new RegistrationCreated(id, RegistrationStatus.CONFIRMED, null, manageUrl);
+        String manageUrl = properties.manageUrl(id, token);
+        Seat seat = seating.seat(pending, manageUrl);
+        return new RegistrationCreated(id, seat.held() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+                seat.held() ? null : seat.position(), manageUrl, false);
+    }
+
+    private Optional<RegistrationCreated> replay(String idempotencyKey, RegistrationRequest request) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(idempotencyKey)),
+                        Registration.class))
+                .map(first -> {
+                    if (!Registration.normaliseEmail(request.email()).equals(Registration.normaliseEmail(first.email()))) {
+                        throw Problems.conflict("This Idempotency-Key was used for another registration.");
+                    }
+                    int position = waitlistPosition(first);
+                    return new RegistrationCreated(first.id(), first.status(), position > 0 ? position : null, null,
+                            true);
+                });
     }
 
     /** The registration if the token is its manage token; empty for a wrong token exactly as for an unknown id. */
     public Optional<Registration> findWithToken(String id, String token) {
         return Optional.ofNullable(mongo.findById(id, Registration.class))
+                .filter(r -> r.status() != RegistrationStatus.ERASED)
                 .filter(r -> ManageToken.matches(token, r.manageTokenHash()));
     }
 
-    public List<Registration> all() {
-        return mongo.find(query(where("_id").exists(true)).with(Sort.by("createdAt")), Registration.class);
+    public boolean exists(String id) {
+        return mongo.exists(query(where("_id").is(id)), Registration.class);
+    }
+
+    public int waitlistPosition(Registration registration) {
+        return registration.status() == RegistrationStatus.WAITLISTED
+                ? ticketTypes.seatOf(registration.ticketType(), registration.id()).position() : 0;
+    }
+
+    public RegistrationView view(Registration registration) {
+        return RegistrationView.of(registration, waitlistPosition(registration));
+    }
+
+    /** Changes the details the attendee may change and tells the other services, in one write. */
+    public Registration update(Registration r, RegistrationChange change) {
+        Registration changed = new Registration(r.id(), or(change.firstName(), r.firstName()),
+                or(change.lastName(), r.lastName()), r.email(), r.activeEmail(),
+                or(change.organisation(), r.organisation()), r.ticketType(), or(change.language(), r.language()),
+                or(change.answers(), r.answers()), r.consent(), r.status(), r.manageTokenHash(), r.idempotencyKey(),
+                r.createdAt(), r.checkedInAt(), r.cancelledAt(), r.erasedAt(), r.pendingEvents());
+        var result = mongo.updateFirst(query(where("_id").is(r.id()).and("status").in(ACTIVE)), new Update()
+                .set("firstName", changed.firstName()).set("lastName", changed.lastName())
+                .set("organisation", changed.organisation()).set("language", changed.language())
+                .set("answers", changed.answers())
+                .push(OutboxRelay.FIELD, RegistrationEvents.updated(changed, clock.instant())), Registration.class);
+        if (result.getMatchedCount() == 0) {
+            throw Problems.conflict("This registration is cancelled and can no longer be changed.");
+        }
+        relay.wake();
+        return changed;
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    /** Cancels; a held seat goes to the first in line. Cancelling twice changes nothing more. */
+    public void cancel(Registration registration) {
+        Instant now = clock.instant();
+        Registration before = mongo.findAndModify(query(where("_id").is(registration.id()).and("status").in(ACTIVE)),
+                new Update().set("status", RegistrationStatus.CANCELLED).set("cancelledAt", now).unset("activeEmail")
+                        .push(OutboxRelay.FIELD, RegistrationEvents.cancelled(registration, now)),
+                Registration.class);
+        if (before != null) {
+            relay.wake();
+            seating.release(before);
+        }
     }
 }

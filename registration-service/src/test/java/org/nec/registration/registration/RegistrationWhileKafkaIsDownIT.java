@@ -33,7 +33,7 @@ class RegistrationWhileKafkaIsDownIT {
     int port;
 
     @Autowired
-    Registrations registrations;
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -71,7 +71,7 @@ class RegistrationWhileKafkaIsDownIT {
     }
 
     private int pendingEvents(String id) {
-        return registrations.all().stream().filter(r -> r.id().equals(id)).findFirst()
-                .map(r -> r.pendingEvents() == null ? 0 : r.pendingEvents().size()).orElse(-1);
+        Registration registration = mongo.findById(id, Registration.class);
+        return registration == null ? -1 : registration.pendingEvents().size();
     }
 }

@@ -1,0 +1,29 @@
+package org.nec.registration.tickettype;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A kind of ticket with its quota. Seats are the ids in {@code holders} and {@code available} counts what is
+ * left, so taking a seat is one conditional update ({@code available > 0}) of this one document; the waiting
+ * list is the ordered {@code waitlist}, first in line first. Both lists hold registration ids.
+ */
+@Document("ticketTypes")
+public record TicketType(@Id String code, LocalizedText label, int capacity, int available, List<String> holders,
+                         List<String> waitlist) {
+
+    public int confirmed() {
+        return holders.size();
+    }
+
+    /** 1-based place in line, or 0 if not waiting. */
+    public int positionOf(String registrationId) {
+        return waitlist.indexOf(registrationId) + 1;
+    }
+
+    public boolean holds(String registrationId) {
+        return holders.contains(registrationId);
+    }
+}

@@ -1,0 +1,117 @@
+package org.nec.registration.tickettype;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.nec.platform.web.Problems;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Quotas and waiting lists. Every change is one atomic update of the ticket type's document, guarded by its
+ * condition, and repeating one (a retry, a reconciliation) changes nothing more.
+ */
+@Service
+public class TicketTypes {
+
+    private final MongoTemplate mongo;
+
+    TicketTypes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public List<TicketType> all() {
+        return mongo.find(new Query().with(Sort.by("code")), TicketType.class);
+    }
+
+    public Optional<TicketType> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, TicketType.class));
+    }
+
+    public boolean exists(String code) {
+        return mongo.exists(query(where("_id").is(code)), TicketType.class);
+    }
+
+    public TicketType create(String code, LocalizedText label, int capacity) {
+        TicketType type = new TicketType(code, label, capacity, capacity, List.of(), List.of());
+        try {
+            return mongo.insert(type);
+        } catch (DuplicateKeyException e) {
+            throw Problems.conflict("Ticket type " + code + " exists already.");
+        }
+    }
+
+    /** Sets the capacity; it may not go below the seats already held. Raising it does not promote by itself. */
+    public TicketType changeCapacity(String code, int capacity) {
+        TicketType current = find(code).orElseThrow(() -> Problems.notFound("No ticket type " + code + "."));
+        int change = capacity - current.capacity();
+        // guarded by the capacity read, so a concurrent change makes this one fail rather than be lost
+        TicketType changed = mongo.findAndModify(query(where("_id").is(code).and("capacity").is(current.capacity())
+                        .and("available").gte(-change)),
+                new Update().set("capacity", capacity).inc("available", change),
+                FindAndModifyOptions.options().returnNew(true), TicketType.class);
+        if (changed == null) {
+            TicketType now = find(code).orElseThrow();
+            throw Problems.conflict("The capacity of " + code + " cannot go below the " + now.confirmed()
+                    + " seats already confirmed.");
+        }
+        return changed;
+    }
+
+    /**
+     * Takes a seat for the registration if one is left, else puts it at the end of the waiting list. Asking again
+     * for the same registration answers what it has.
+     */
+    public Seat claim(String code, String registrationId) {
+        TicketType taken = mongo.findAndModify(query(where("_id").is(code).and("available").gt(0)
+                        .and("holders").ne(registrationId).and("waitlist").ne(registrationId)),
+                new Update().inc("available", -1).push("holders", registrationId), TicketType.class);
+        if (taken != null) {
+            return Seat.heldSeat();
+        }
+        mongo.updateFirst(query(where("_id").is(code).and("holders").ne(registrationId)
+                .and("waitlist").ne(registrationId)), new Update().push("waitlist", registrationId), TicketType.class);
+        return seatOf(code, registrationId);
+    }
+
+    /** Where the registration stands now. */
+    public Seat seatOf(String code, String registrationId) {
+        TicketType type = find(code).orElseThrow(() -> new IllegalStateException("No ticket type " + code));
+        return type.holds(registrationId) ? Seat.heldSeat() : Seat.waiting(type.positionOf(registrationId));
+    }
+
+    /** Gives back the registration's seat or place in line. */
+    public void release(String code, String registrationId) {
+        mongo.updateFirst(query(where("_id").is(code).and("holders").is(registrationId)),
+                new Update().pull("holders", registrationId).inc("available", 1), TicketType.class);
+        mongo.updateFirst(query(where("_id").is(code).and("waitlist").is(registrationId)),
+                new Update().pull("waitlist", registrationId), TicketType.class);
+    }
+
+    /** Moves the first in line to a free seat, if there are both; returns who was promoted. */
+    public Optional<String> promoteNext(String code) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            TicketType type = find(code).orElseThrow();
+            if (type.available() <= 0 || type.waitlist().isEmpty()) {
+                return Optional.empty();
+            }
+            String first = type.waitlist().get(0);
+            TicketType moved = mongo.findAndModify(query(where("_id").is(code).and("available").gt(0)
+                            .and("waitlist.0").is(first)),
+                    new Update().inc("available", -1).pop("waitlist", Update.Position.FIRST).push("holders", first),
+                    TicketType.class);
+            if (moved != null) {
+                return Optional.of(first);
+            }
+        }
+        throw new IllegalStateException("Could not promote on " + code + ": too much contention");
+    }
+}
