@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.nec.platform.outbox.OutboxRelay;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
+import org.nec.registration.question.Questions;
 import org.nec.registration.tickettype.Seat;
 import org.nec.registration.tickettype.TicketTypes;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,12 +31,14 @@ public class Registrations {
     private final MongoTemplate mongo;
     private final TicketTypes ticketTypes;
     private final Seating seating;
+    private final Questions questions;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
     private final Clock clock;
 
-    Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, OutboxRelay relay,
-                  RegistrationProperties properties, Clock clock) {
+    Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, Questions questions,
+                  OutboxRelay relay, RegistrationProperties properties, Clock clock) {
+        this.questions = questions;
         this.mongo = mongo;
         this.ticketTypes = ticketTypes;
         this.seating = seating;
@@ -49,8 +52,12 @@ public class Registrations {
      * an active registration; a retry with the same idempotency key answers the first registration.
      */
     public RegistrationCreated register(RegistrationRequest request, String idempotencyKey) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(questions.check(request.answers()));
         if (!ticketTypes.exists(request.ticketType())) {
-            throw Problems.invalid(List.of(new FieldProblem("ticketType", "is not a ticket type of this event")));
+            problems.add(new FieldProblem("ticketType", "is not a ticket type of this event"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -110,6 +117,12 @@ public class Registrations {
 
     /** Changes the details the attendee may change and tells the other services, in one write. */
     public Registration update(Registration r, RegistrationChange change) {
+        if (change.answers() != null) {
+            List<FieldProblem> problems = questions.check(change.answers());
+            if (!problems.isEmpty()) {
+                throw Problems.invalid(problems);
+            }
+        }
         Registration changed = new Registration(r.id(), or(change.firstName(), r.firstName()),
                 or(change.lastName(), r.lastName()), r.email(), r.activeEmail(),
                 or(change.organisation(), r.organisation()), r.ticketType(), or(change.language(), r.language()),

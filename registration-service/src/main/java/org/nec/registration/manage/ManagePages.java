@@ -1,0 +1,98 @@
+package org.nec.registration.manage;
+
+import java.util.Locale;
+
+import org.nec.registration.gdpr.Erasures;
+import org.nec.registration.registration.Registration;
+import org.nec.registration.registration.RegistrationChange;
+import org.nec.registration.registration.Registrations;
+import org.nec.registration.tickettype.TicketTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The attendee's own page, reached by the link of their confirmation: see, change, cancel or erase the
+ * registration. A wrong token shows the same "not found" page as an unknown id.
+ */
+@Controller
+class ManagePages {
+
+    private final Registrations registrations;
+    private final TicketTypes ticketTypes;
+    private final Erasures erasures;
+
+    ManagePages(Registrations registrations, TicketTypes ticketTypes, Erasures erasures) {
+        this.registrations = registrations;
+        this.ticketTypes = ticketTypes;
+        this.erasures = erasures;
+    }
+
+    @GetMapping("/manage/{id}")
+    String show(@PathVariable String id, @RequestParam(required = false) String token,
+                @RequestParam(required = false) String done, Model model, Locale locale) {
+        Registration registration = owned(id, token);
+        model.addAttribute("registration", registration);
+        model.addAttribute("position", registrations.waitlistPosition(registration));
+        model.addAttribute("ticketType", ticketTypes.find(registration.ticketType()).orElse(null));
+        model.addAttribute("token", token);
+        model.addAttribute("done", done);
+        model.addAttribute("lang", locale.getLanguage());
+        return "manage";
+    }
+
+    @PostMapping("/manage/{id}")
+    String update(@PathVariable String id, @RequestParam String token, @RequestParam String firstName,
+                  @RequestParam String lastName, @RequestParam(required = false) String organisation,
+                  @RequestParam String language, Locale locale) {
+        Registration registration = owned(id, token);
+        try {
+            registrations.update(registration, new RegistrationChange(firstName, lastName, organisation,
+                    language, null));
+        } catch (ErrorResponseException problem) {
+            return back(id, token, "en".equals(language) ? "en" : locale.getLanguage(), "invalid");
+        }
+        return back(id, token, language, "updated");
+    }
+
+    @PostMapping("/manage/{id}/cancel")
+    String cancel(@PathVariable String id, @RequestParam String token, Locale locale) {
+        registrations.cancel(owned(id, token));
+        return back(id, token, locale.getLanguage(), "cancelled");
+    }
+
+    @PostMapping("/manage/{id}/erasure")
+    String erase(@PathVariable String id, @RequestParam String token, Model model, Locale locale) {
+        owned(id, token);
+        erasures.erase(id);
+        model.addAttribute("lang", locale.getLanguage());
+        return "erased";
+    }
+
+    private Registration owned(String id, String token) {
+        return registrations.findWithToken(id, token).orElseThrow(NotFound::new);
+    }
+
+    private static String back(String id, String token, String lang, String done) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/manage/{id}").queryParam("token", token)
+                .queryParam("lang", lang).queryParam("done", done).buildAndExpand(id).toUriString();
+    }
+
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static class NotFound extends RuntimeException {
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model, Locale locale) {
+        model.addAttribute("lang", locale.getLanguage());
+        return "not-found";
+    }
+}

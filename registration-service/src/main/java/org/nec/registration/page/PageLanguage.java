@@ -1,0 +1,29 @@
+package org.nec.registration.page;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Pages are in French unless {@code ?lang=en} (or the hidden {@code lang} field of a form) asks for English. */
+@Configuration(proxyBeanMethods = false)
+class PageLanguage {
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("The language is chosen by the lang parameter");
+            }
+        };
+    }
+}
