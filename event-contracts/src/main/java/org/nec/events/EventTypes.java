@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
+import org.nec.events.registration.ManageLinkReissued;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationCheckedIn;
 import org.nec.events.registration.RegistrationConfirmed;
@@ -27,6 +28,7 @@ public final class EventTypes {
             new EventType("RegistrationCancelled", RegistrationCancelled.class, 1),
             new EventType("RegistrationCheckedIn", RegistrationCheckedIn.class, 1),
             new EventType("RegistrationErased", RegistrationErased.class, 1),
+            new EventType("ManageLinkReissued", ManageLinkReissued.class, 1),
             new EventType("NotificationSent", NotificationSent.class, 1),
             new EventType("NotificationFailed", NotificationFailed.class, 1));
 

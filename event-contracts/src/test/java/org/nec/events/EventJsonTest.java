@@ -17,7 +17,7 @@ class EventJsonTest {
     @Test
     void registrationConfirmedSurvivesTheRoundTrip() {
         var event = new RegistrationConfirmed("r-1", "Aïcha", "Martin", "aicha@example.org", "Coop des Communs",
-                "MEMBER", "fr", "http://127.0.0.1:8081/manage/r-1?token=abc", "hash");
+                "MEMBER", "fr", "http://127.0.0.1:8081/manage/r-1?token=abc", "hash", "NEC1.r-1.sig");
         EventEnvelope envelope = EventEnvelope.wrap(event, AT);
 
         EventEnvelope read = EventJson.fromBytes(EventJson.toBytes(envelope));

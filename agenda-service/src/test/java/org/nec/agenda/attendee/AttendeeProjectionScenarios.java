@@ -28,7 +28,7 @@ abstract class AttendeeProjectionScenarios {
 
     private static RegistrationConfirmed confirmed(String id, String firstName) {
         return new RegistrationConfirmed(id, firstName, "Martin", id + "@example.org", "Coop", "MEMBER", "en",
-                "http://127.0.0.1:8081/manage/" + id + "?token=t", "hash-" + id);
+                "http://127.0.0.1:8081/manage/" + id + "?token=t", "hash-" + id, "NEC1." + id + ".sig");
     }
 
     private void publish(EventEnvelope envelope) throws Exception {

@@ -40,7 +40,7 @@ abstract class NotificationScenarios {
     static RegistrationConfirmed confirmed(String language) {
         String id = UUID.randomUUID().toString();
         return new RegistrationConfirmed(id, "Aïcha", "Martin", "aicha-" + id + "@example.org", "Coop", "MEMBER",
-                language, "http://127.0.0.1:8081/manage/" + id + "?token=secret-" + id, "hash");
+                language, "http://127.0.0.1:8081/manage/" + id + "?token=secret-" + id, "hash", "NEC1." + id + ".sig");
     }
 
     static List<MimeMessage> mailsTo(String address) {

@@ -17,17 +17,19 @@ final class RegistrationEvents {
     private RegistrationEvents() {
     }
 
-    static OutboxMessage settled(Registration r, String manageUrl, int position, Instant now) {
+    static OutboxMessage settled(Registration r, String manageUrl, int position, String checkInCode,
+                                 Instant now) {
         DomainEvent event = position == 0
                 ? new RegistrationConfirmed(r.id(), r.firstName(), r.lastName(), r.email(), r.organisation(),
-                        r.ticketType(), r.language(), manageUrl, r.manageTokenHash())
+                        r.ticketType(), r.language(), manageUrl, r.manageTokenHash(), checkInCode)
                 : new RegistrationWaitlisted(r.id(), r.firstName(), r.lastName(), r.email(), r.organisation(),
                         r.ticketType(), r.language(), manageUrl, r.manageTokenHash(), position);
         return message(event, now);
     }
 
-    static OutboxMessage promoted(Registration r, Instant now) {
-        return message(new RegistrationPromoted(r.id(), r.firstName(), r.email(), r.ticketType(), r.language()), now);
+    static OutboxMessage promoted(Registration r, String checkInCode, Instant now) {
+        return message(new RegistrationPromoted(r.id(), r.firstName(), r.email(), r.ticketType(), r.language(),
+                checkInCode), now);
     }
 
     static OutboxMessage updated(Registration r, Instant now) {

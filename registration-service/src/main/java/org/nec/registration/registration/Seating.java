@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.nec.platform.outbox.OutboxRelay;
+import org.nec.registration.checkin.CheckInCodes;
 import org.nec.registration.tickettype.Seat;
 import org.nec.registration.tickettype.SeatsFreed;
 import org.nec.registration.tickettype.TicketTypes;
@@ -26,9 +27,12 @@ public class Seating {
     private final MongoTemplate mongo;
     private final TicketTypes ticketTypes;
     private final OutboxRelay relay;
+    private final CheckInCodes checkInCodes;
     private final Clock clock;
 
-    Seating(MongoTemplate mongo, TicketTypes ticketTypes, OutboxRelay relay, Clock clock) {
+    Seating(MongoTemplate mongo, TicketTypes ticketTypes, OutboxRelay relay, CheckInCodes checkInCodes,
+            Clock clock) {
+        this.checkInCodes = checkInCodes;
         this.mongo = mongo;
         this.ticketTypes = ticketTypes;
         this.relay = relay;
@@ -41,7 +45,8 @@ public class Seating {
         RegistrationStatus status = seat.held() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         mongo.updateFirst(query(where("_id").is(pending.id()).and("status").is(RegistrationStatus.PENDING)),
                 new Update().set("status", status).push(OutboxRelay.FIELD,
-                        RegistrationEvents.settled(pending, manageUrl, seat.position(), clock.instant())),
+                        RegistrationEvents.settled(pending, manageUrl, seat.position(),
+                        checkInCodes.codeFor(pending.id()), clock.instant())),
                 Registration.class);
         relay.wake();
         if (!seat.held()) {
@@ -74,7 +79,8 @@ public class Seating {
         var changed = mongo.updateFirst(query(where("_id").is(registrationId)
                         .and("status").is(RegistrationStatus.WAITLISTED)),
                 new Update().set("status", RegistrationStatus.CONFIRMED)
-                        .push(OutboxRelay.FIELD, RegistrationEvents.promoted(waiting, clock.instant())),
+                        .push(OutboxRelay.FIELD, RegistrationEvents.promoted(waiting,
+                        checkInCodes.codeFor(registrationId), clock.instant())),
                 Registration.class);
         if (changed.getModifiedCount() > 0) {
             relay.wake();

@@ -50,6 +50,16 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApiWithSwaggerUi() {
+        var spec = http().get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+        var ui = http().get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class);
+
+        assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(spec.getBody()).contains("\"openapi\"", "/api/registrations", "/api/admin/ticket-types");
+        assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void aWrongTokenShowsTheSamePageAsAnUnknownRegistration() {
         var unknown = http().get().uri("/manage/00000000-0000-0000-0000-000000000000?token=x").retrieve()
                 .toEntity(String.class);

@@ -1,0 +1,63 @@
+package org.nec.registration.checkin;
+
+import java.util.Locale;
+
+import org.nec.registration.registration.Registration;
+import org.nec.registration.registration.RegistrationProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The volunteers' page at the door: a QR scanner acting as a keyboard (or a person typing) fills the code field;
+ * the answer says at once whether to let the attendee in.
+ */
+@Controller
+class CheckInPage {
+
+    private final CheckIns checkIns;
+    private final CheckInCodes codes;
+    private final MongoTemplate mongo;
+    private final RegistrationProperties properties;
+
+    CheckInPage(CheckIns checkIns, CheckInCodes codes, MongoTemplate mongo, RegistrationProperties properties) {
+        this.properties = properties;
+        this.checkIns = checkIns;
+        this.codes = codes;
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/check-in")
+    String page(Model model, Locale locale) {
+        model.addAttribute("lang", locale.getLanguage());
+        return "check-in";
+    }
+
+    @PostMapping("/check-in")
+    String scan(@RequestParam(defaultValue = "") String code, Model model, Locale locale) {
+        model.addAttribute("lang", locale.getLanguage());
+        var id = codes.registrationOf(code);
+        if (id.isEmpty()) {
+            model.addAttribute("outcome", "invalid");
+            return "check-in";
+        }
+        Registration registration = mongo.findById(id.get(), Registration.class);
+        model.addAttribute("registration", registration);
+        try {
+            checkIns.checkIn(id.get());
+            model.addAttribute("outcome", "welcome");
+        } catch (ErrorResponseException refused) {
+            boolean already = registration != null && registration.checkedInAt() != null;
+            model.addAttribute("outcome", already ? "already" : "refused");
+            if (already) {
+                model.addAttribute("checkedInAt", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .withZone(properties.timeZone()).format(registration.checkedInAt()));
+            }
+        }
+        return "check-in";
+    }
+}

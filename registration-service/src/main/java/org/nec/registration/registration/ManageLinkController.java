@@ -1,0 +1,53 @@
+package org.nec.registration.registration;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** "Resend my link", as an API call and as a page; both answer the same whatever the address. */
+@Controller
+class ManageLinkController {
+
+    private final ManageLinks links;
+
+    ManageLinkController(ManageLinks links) {
+        this.links = links;
+    }
+
+    @PostMapping("/api/manage-links")
+    @ResponseBody
+    ResponseEntity<Void> resend(@Valid @RequestBody LinkRequest request) {
+        links.resend(request.email());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+    }
+
+    @GetMapping("/manage-link")
+    String page(Model model, Locale locale) {
+        model.addAttribute("lang", locale.getLanguage());
+        return "manage-link";
+    }
+
+    @PostMapping("/manage-link")
+    String resendFromPage(@RequestParam(defaultValue = "") String email, Model model, Locale locale) {
+        if (email.length() <= 254) {
+            links.resend(email);
+        }
+        model.addAttribute("lang", locale.getLanguage());
+        model.addAttribute("sent", true);
+        return "manage-link";
+    }
+
+    record LinkRequest(@NotBlank @Size(max = 254) String email) {
+    }
+}
