@@ -3,7 +3,13 @@ package org.nec.agenda.attendee;
 import java.util.List;
 
 import org.nec.events.EventEnvelope;
+import org.nec.events.registration.ManageLinkReissued;
+import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationErased;
+import org.nec.events.registration.RegistrationPromoted;
+import org.nec.events.registration.RegistrationUpdated;
+import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.platform.readmodel.ReadModels;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,17 +28,46 @@ public class AttendeeProjection {
     }
 
     void apply(EventEnvelope envelope) {
-        if (envelope.payload() instanceof RegistrationConfirmed confirmed) {
-            ReadModels.upsertIfNewer(mongo, Attendee.class, confirmed.registrationId(), envelope, new Update()
-                    .set("firstName", confirmed.firstName())
-                    .set("lastName", confirmed.lastName())
-                    .set("email", confirmed.email())
-                    .set("organisation", confirmed.organisation())
-                    .set("ticketType", confirmed.ticketType())
-                    .set("language", confirmed.language())
-                    .set("status", "CONFIRMED")
-                    .set("manageTokenHash", confirmed.manageTokenHash()));
+        Update update = toUpdate(envelope.payload());
+        if (update != null) {
+            ReadModels.upsertIfNewer(mongo, Attendee.class, envelope.aggregateId(), envelope, update);
         }
+    }
+
+    private static Update toUpdate(Object event) {
+        if (event instanceof RegistrationConfirmed e) {
+            return person(e.firstName(), e.lastName(), e.email(), e.organisation(), e.ticketType(), e.language(),
+                    e.manageTokenHash()).set("status", "CONFIRMED");
+        }
+        if (event instanceof RegistrationWaitlisted e) {
+            return person(e.firstName(), e.lastName(), e.email(), e.organisation(), e.ticketType(), e.language(),
+                    e.manageTokenHash()).set("status", "WAITLISTED");
+        }
+        if (event instanceof RegistrationPromoted) {
+            return new Update().set("status", "CONFIRMED");
+        }
+        if (event instanceof RegistrationUpdated e) {
+            return new Update().set("firstName", e.firstName()).set("lastName", e.lastName())
+                    .set("organisation", e.organisation()).set("language", e.language());
+        }
+        if (event instanceof RegistrationCancelled) {
+            return new Update().set("status", "CANCELLED");
+        }
+        if (event instanceof ManageLinkReissued e) {
+            return new Update().set("manageTokenHash", e.manageTokenHash());
+        }
+        if (event instanceof RegistrationErased) {
+            return new Update().set("status", "ERASED").unset("firstName").unset("lastName").unset("email")
+                    .unset("organisation").unset("manageTokenHash");
+        }
+        return null;
+    }
+
+    private static Update person(String firstName, String lastName, String email, String organisation,
+                                 String ticketType, String language, String manageTokenHash) {
+        return new Update().set("firstName", firstName).set("lastName", lastName).set("email", email)
+                .set("organisation", organisation).set("ticketType", ticketType).set("language", language)
+                .set("manageTokenHash", manageTokenHash);
     }
 
     public List<Attendee> all() {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
+import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationErased;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -74,5 +76,28 @@ abstract class AttendeeProjectionScenarios {
             assertThat(a.lastEventId()).isEqualTo(current.eventId());
         });
         assertThat(attendees.all()).filteredOn(a -> a.registrationId().equals(id)).hasSize(1);
+    }
+
+    @Test
+    void cancellationAndErasureFollowTheRegistration() throws Exception {
+        String cancelled = UUID.randomUUID().toString();
+        String erased = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        publish(EventEnvelope.wrap(confirmed(cancelled, "Léon"), now));
+        publish(EventEnvelope.wrap(confirmed(erased, "Inès"), now));
+
+        publish(EventEnvelope.wrap(new RegistrationCancelled(cancelled, "Léon", cancelled + "@example.org",
+                "MEMBER", "en"), now.plusMillis(5)));
+        publish(EventEnvelope.wrap(new RegistrationErased(erased), now.plusMillis(5)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(attendee(cancelled)).extracting(Attendee::status).isEqualTo("CANCELLED");
+            assertThat(attendee(erased)).satisfies(a -> {
+                assertThat(a.status()).isEqualTo("ERASED");
+                assertThat(a.email()).isNull();
+                assertThat(a.firstName()).isNull();
+                assertThat(a.manageTokenHash()).isNull();
+            });
+        });
     }
 }

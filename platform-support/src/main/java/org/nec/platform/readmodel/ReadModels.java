@@ -11,7 +11,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Idempotent, order-tolerant read models: a document keyed by the aggregate id is changed by an event only if the
- * event is newer than the last one applied to it. Replays and late duplicates change nothing.
+ * event is not older than the last one applied to it (the store keeps milliseconds, so two events of the same
+ * millisecond apply in the order they arrive, which for one aggregate is the order they were published). A
+ * replayed event sets the same values again; an older one changes nothing.
  */
 public final class ReadModels {
 
@@ -24,7 +26,7 @@ public final class ReadModels {
     /** @return whether the event changed the document */
     public static boolean upsertIfNewer(MongoTemplate mongo, Class<?> type, String id, EventEnvelope event,
                                         Update update) {
-        Criteria olderOrAbsent = new Criteria().orOperator(where(LAST_EVENT_AT).lt(event.occurredAt()),
+        Criteria olderOrAbsent = new Criteria().orOperator(where(LAST_EVENT_AT).lte(event.occurredAt()),
                 where(LAST_EVENT_AT).exists(false));
         update.set(LAST_EVENT_AT, event.occurredAt()).set(LAST_EVENT_ID, event.eventId());
         try {
