@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.nec.notification.mail.CheckInQrCode;
 import org.nec.notification.mail.MailTemplates;
+import org.springframework.core.io.ByteArrayResource;
 import org.nec.platform.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class Dispatcher extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /** The templates show the check-in code as {@code <img src="cid:checkin-qr">}. */
+    static final String QR_CONTENT_ID = "checkin-qr";
 
     private final String owner = "dispatcher-" + UUID.randomUUID();
     private final Notifications notifications;
@@ -100,6 +104,9 @@ public class Dispatcher extends PollingWorker {
         helper.setTo(notification.recipient());
         helper.setSubject(notification.subject());
         helper.setText(body.text(), body.html());
+        if (notification.model() != null && notification.model().get("checkInCode") instanceof String code) {
+            helper.addInline(QR_CONTENT_ID, new ByteArrayResource(CheckInQrCode.png(code)), "image/png");
+        }
         message.setHeader("Content-Language", locale.getLanguage());
         message.setHeader("X-NEC-Notification-Id", notification.id());
         return message;

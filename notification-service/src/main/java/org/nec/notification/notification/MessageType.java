@@ -1,11 +1,14 @@
 package org.nec.notification.notification;
 
+import java.util.Locale;
+
 /** Every kind of message; the name is the delivery log's {@code type} and picks the template. */
 public enum MessageType {
-    REGISTRATION_CONFIRMED;
+    REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_UPDATED,
+    REGISTRATION_CANCELLED, MANAGE_LINK, ERASURE_CONFIRMED;
 
     /** Template and message-key name: {@code registration-confirmed}. */
     public String template() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
+    static final String ERASED = "erased";
+
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final NotificationProperties properties;
@@ -66,9 +68,13 @@ public class Notifications {
         var sent = new NotificationSent(notification.id(), notification.type().name(), notification.recipient(),
                 notification.subject(), now);
         // the model may hold a manage link: not kept once the message is out
-        mongo.updateFirst(leasedBy(notification, owner), new Update().set("status", NotificationStatus.SENT)
+        Update update = new Update().set("status", NotificationStatus.SENT)
                 .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
-                .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now)), Notification.class);
+                .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
+        if (notification.type() == MessageType.ERASURE_CONFIRMED) {
+            update.set("recipient", ERASED);
+        }
+        mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
         relay.wake();
     }
 
@@ -86,6 +92,19 @@ public class Notifications {
         Duration wait = properties.firstRetryAfter().multipliedBy(1L << Math.min(notification.attempts() - 1, 10));
         mongo.updateFirst(leasedBy(notification, owner), new Update().set("dueAt", now.plus(wait))
                 .set("lastError", reason).unset("leaseUntil").unset("leaseOwner"), Notification.class);
+    }
+
+    /**
+     * The person is erased: their messages not sent yet are cancelled, and the log keeps no address or content
+     * of theirs, except the erasure confirmation until it is sent.
+     */
+    void forget(String registrationId) {
+        mongo.updateMulti(query(where("registrationId").is(registrationId).and("status")
+                        .is(NotificationStatus.SCHEDULED).and("type").ne(MessageType.ERASURE_CONFIRMED)),
+                new Update().set("status", NotificationStatus.CANCELLED).unset("model"), Notification.class);
+        mongo.updateMulti(query(where("registrationId").is(registrationId).and("type")
+                        .ne(MessageType.ERASURE_CONFIRMED)),
+                new Update().set("recipient", ERASED).unset("model"), Notification.class);
     }
 
     public List<Notification> forRecipient(String email) {

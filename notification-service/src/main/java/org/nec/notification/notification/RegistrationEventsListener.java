@@ -2,28 +2,42 @@ package org.nec.notification.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
+import org.nec.events.registration.ManageLinkReissued;
+import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationErased;
+import org.nec.events.registration.RegistrationPromoted;
+import org.nec.events.registration.RegistrationUpdated;
+import org.nec.events.registration.RegistrationWaitlisted;
+import org.nec.notification.contact.Contact;
+import org.nec.notification.contact.Contacts;
 import org.nec.notification.mail.MailTemplates;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Turns registration events into messages. The message id makes a redelivered event schedule nothing new. */
+/**
+ * Turns registration events into messages. A message's id is derived from the event (the registration for
+ * one-time messages, the event itself for repeatable ones), so a redelivered event schedules nothing new.
+ */
 @Component
 class RegistrationEventsListener {
 
     private final Notifications notifications;
+    private final Contacts contacts;
     private final MailTemplates templates;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    RegistrationEventsListener(Notifications notifications, MailTemplates templates, Dispatcher dispatcher,
-                               Clock clock) {
+    RegistrationEventsListener(Notifications notifications, Contacts contacts, MailTemplates templates,
+                               Dispatcher dispatcher, Clock clock) {
         this.notifications = notifications;
+        this.contacts = contacts;
         this.templates = templates;
         this.dispatcher = dispatcher;
         this.clock = clock;
@@ -31,16 +45,66 @@ class RegistrationEventsListener {
 
     @KafkaListener(id = "notification-registrations", topics = Topics.REGISTRATION, idIsGroup = false)
     void on(EventEnvelope event) {
-        if (event.payload() instanceof RegistrationConfirmed confirmed) {
-            MessageType type = MessageType.REGISTRATION_CONFIRMED;
-            Instant now = clock.instant();
-            String subject = templates.subject(type.template(), Locale.forLanguageTag(confirmed.language()));
-            Map<String, Object> model = Map.of("firstName", confirmed.firstName(), "lastName", confirmed.lastName(),
-                    "ticketType", confirmed.ticketType(), "manageUrl", confirmed.manageUrl());
-            if (notifications.schedule(Notification.scheduled(type.name() + ":" + confirmed.registrationId(), type,
-                    confirmed.email(), confirmed.language(), subject, model, now, now))) {
-                dispatcher.wake();
+        Object payload = event.payload();
+        if (payload instanceof RegistrationErased erased) {
+            onErased(erased);
+            return;
+        }
+        contacts.apply(event);
+        if (payload instanceof RegistrationConfirmed e) {
+            schedule(MessageType.REGISTRATION_CONFIRMED, e.registrationId(), e.registrationId(), e.email(),
+                    e.language(), model(e.firstName(), e.ticketType(), "manageUrl", e.manageUrl(), "checkInCode",
+                            e.checkInCode()));
+        } else if (payload instanceof RegistrationWaitlisted e) {
+            schedule(MessageType.REGISTRATION_WAITLISTED, e.registrationId(), e.registrationId(), e.email(),
+                    e.language(), model(e.firstName(), e.ticketType(), "manageUrl", e.manageUrl(), "position",
+                            e.position()));
+        } else if (payload instanceof RegistrationPromoted e) {
+            schedule(MessageType.REGISTRATION_PROMOTED, e.registrationId(), e.registrationId(), e.email(),
+                    e.language(), model(e.firstName(), e.ticketType(), "checkInCode", e.checkInCode()));
+        } else if (payload instanceof RegistrationUpdated e) {
+            schedule(MessageType.REGISTRATION_UPDATED, event.eventId(), e.registrationId(), e.email(), e.language(),
+                    model(e.firstName(), null, "organisation", e.organisation(), "lastName", e.lastName()));
+        } else if (payload instanceof RegistrationCancelled e) {
+            schedule(MessageType.REGISTRATION_CANCELLED, e.registrationId(), e.registrationId(), e.email(),
+                    e.language(), model(e.firstName(), e.ticketType()));
+        } else if (payload instanceof ManageLinkReissued e) {
+            schedule(MessageType.MANAGE_LINK, event.eventId(), e.registrationId(), e.email(), e.language(),
+                    model(e.firstName(), null, "manageUrl", e.manageUrl()));
+        }
+    }
+
+    /** Confirms the erasure to the person (if we know where), then forgets them. */
+    private void onErased(RegistrationErased erased) {
+        contacts.find(erased.registrationId()).filter(c -> c.email() != null).ifPresent((Contact contact) ->
+                schedule(MessageType.ERASURE_CONFIRMED, erased.registrationId(), erased.registrationId(),
+                        contact.email(), contact.language(), model(contact.firstName(), null)));
+        notifications.forget(erased.registrationId());
+        contacts.erase(erased.registrationId());
+    }
+
+    private static Map<String, Object> model(String firstName, String ticketType, Object... more) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstName", firstName);
+        if (ticketType != null) {
+            model.put("ticketType", ticketType);
+        }
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            if (more[i + 1] != null) {
+                model.put((String) more[i], more[i + 1]);
             }
+        }
+        return model;
+    }
+
+    private void schedule(MessageType type, String key, String registrationId, String email, String language,
+                          Map<String, Object> model) {
+        Instant now = clock.instant();
+        String lang = "en".equals(language) ? "en" : "fr";
+        String subject = templates.subject(type.template(), Locale.forLanguageTag(lang));
+        if (notifications.schedule(Notification.scheduled(type.name() + ":" + key, type, registrationId, email,
+                lang, subject, model, now, now))) {
+            dispatcher.wake();
         }
     }
 }

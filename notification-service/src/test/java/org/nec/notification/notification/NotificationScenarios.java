@@ -21,6 +21,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nec.events.registration.ManageLinkReissued;
+import org.nec.events.registration.RegistrationCancelled;
+import org.nec.events.registration.RegistrationErased;
+import org.nec.events.registration.RegistrationPromoted;
+import org.nec.events.registration.RegistrationUpdated;
+import org.nec.events.registration.RegistrationWaitlisted;
+import org.nec.notification.contact.Contacts;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -33,6 +45,9 @@ abstract class NotificationScenarios {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    Contacts contacts;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -61,8 +76,7 @@ abstract class NotificationScenarios {
         MimeMessage mail = mailsTo(event.email()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Votre inscription à Numérique En Commun[s] ESS est confirmée");
         assertThat(mail.getHeader("Content-Language")).containsExactly("fr");
-        assertThat(GreenMailUtil.getBody(mail)).contains("Bonjour A", event.manageUrl().replace("=", "=3D")
-                .substring(0, 30));
+        assertThat(text(mail)).contains("Bonjour Aïcha", event.manageUrl());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications
                 .forRecipient(event.email())).singleElement().satisfies(n -> {
                     assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
@@ -115,5 +129,104 @@ abstract class NotificationScenarios {
                     .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
                             .isEqualTo("{ not an event")));
         }
+    }
+
+    static Stream<Arguments> messages() {
+        return Stream.of(
+                Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new RegistrationWaitlisted(
+                        c.registrationId(), c.firstName(), c.lastName(), c.email(), c.organisation(), c.ticketType(),
+                        c.language(), c.manageUrl(), c.manageTokenHash(), 7),
+                        "Vous êtes sur la liste d'attente de Numérique En Commun[s] ESS", "en position 7"),
+                Arguments.of("en", (Function<RegistrationConfirmed, Object>) c -> new RegistrationWaitlisted(
+                        c.registrationId(), c.firstName(), c.lastName(), c.email(), c.organisation(), c.ticketType(),
+                        c.language(), c.manageUrl(), c.manageTokenHash(), 7),
+                        "You are on the waiting list for Numérique En Commun[s] ESS", "at position 7"),
+                Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new RegistrationPromoted(
+                        c.registrationId(), c.firstName(), c.email(), c.ticketType(), c.language(), c.checkInCode()),
+                        "Une place s'est libérée : votre inscription est confirmée", "elle est pour vous"),
+                Arguments.of("en", (Function<RegistrationConfirmed, Object>) c -> new RegistrationPromoted(
+                        c.registrationId(), c.firstName(), c.email(), c.ticketType(), c.language(), c.checkInCode()),
+                        "A seat freed up: your registration is confirmed", "it is yours"),
+                Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new RegistrationUpdated(
+                        c.registrationId(), c.firstName(), c.lastName(), c.email(), c.organisation(), c.language()),
+                        "Vos informations sont modifiées", "sont enregistrées"),
+                Arguments.of("en", (Function<RegistrationConfirmed, Object>) c -> new RegistrationUpdated(
+                        c.registrationId(), c.firstName(), c.lastName(), c.email(), c.organisation(), c.language()),
+                        "Your details were changed", "are saved"),
+                Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new RegistrationCancelled(
+                        c.registrationId(), c.firstName(), c.email(), c.ticketType(), c.language()),
+                        "Votre inscription est annulée", "personne suivante"),
+                Arguments.of("en", (Function<RegistrationConfirmed, Object>) c -> new RegistrationCancelled(
+                        c.registrationId(), c.firstName(), c.email(), c.ticketType(), c.language()),
+                        "Your registration is cancelled", "next person"),
+                Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new ManageLinkReissued(
+                        c.registrationId(), c.firstName(), c.email(), c.language(), c.manageUrl() + "-new", "h2"),
+                        "Votre lien pour gérer votre inscription", "-new"),
+                Arguments.of("en", (Function<RegistrationConfirmed, Object>) c -> new ManageLinkReissued(
+                        c.registrationId(), c.firstName(), c.email(), c.language(), c.manageUrl() + "-new", "h2"),
+                        "Your link to manage your registration", "-new"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("messages")
+    void eachRegistrationEventSendsItsMessageInTheAttendeesLanguage(String language,
+            Function<RegistrationConfirmed, Object> event, String subject, String bodyExcerpt) throws Exception {
+        RegistrationConfirmed attendee = confirmed(language);
+
+        publish(EventEnvelope.wrap((org.nec.events.DomainEvent) event.apply(attendee), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(attendee.email()).size() == 1);
+        MimeMessage mail = mailsTo(attendee.email()).get(0);
+        assertThat(mail.getSubject()).isEqualTo(subject);
+        assertThat(mail.getHeader("Content-Language")).containsExactly(language);
+        assertThat(text(mail)).contains(bodyExcerpt);
+    }
+
+    @Test
+    void theConfirmationCarriesTheCheckInQrCode() throws Exception {
+        RegistrationConfirmed event = confirmed("fr");
+
+        publish(EventEnvelope.wrap(event, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(event.email()).size() == 1);
+        MimeMessage mail = mailsTo(event.email()).get(0);
+        String raw = GreenMailUtil.getWholeMessage(mail);
+        assertThat(raw).contains("Content-ID: <checkin-qr>", "Content-Type: image/png", "cid:checkin-qr");
+        assertThat(text(mail)).contains(event.checkInCode());
+    }
+
+    @Test
+    void erasureConfirmsItselfThenForgetsThePerson() throws Exception {
+        RegistrationConfirmed event = confirmed("en");
+        publish(EventEnvelope.wrap(event, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(event.email()).size() == 1);
+
+        publish(EventEnvelope.wrap(new RegistrationErased(event.registrationId()), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(event.email()).size() == 2);
+        assertThat(mailsTo(event.email()).get(1).getSubject()).isEqualTo("Your data is erased");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(notifications.forRecipient(event.email())).isEmpty();
+            assertThat(contacts.find(event.registrationId())).isEmpty();
+        });
+    }
+
+    /** The plain-text part, decoded. */
+    static String text(MimeMessage mail) throws Exception {
+        return text((jakarta.mail.Part) mail);
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
     }
 }
