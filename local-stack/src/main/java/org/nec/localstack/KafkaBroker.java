@@ -125,7 +125,6 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "log.retention.hours=-1",
                 // the cleaner's default 128 MiB dedupe buffer does not fit the small heap of a local broker
                 "log.cleaner.dedupe.buffer.size=16777216",
                 "log.cleaner.threads=1",

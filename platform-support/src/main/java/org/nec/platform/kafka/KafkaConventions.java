@@ -104,7 +104,8 @@ public class KafkaConventions {
     KafkaAdmin.NewTopics platformTopics(MessagingProperties messaging) {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream()
                 .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
-                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicas()))
+                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicas())
+                        .configs(Map.of("retention.ms", String.valueOf(messaging.retention().toMillis()))))
                 .toArray(NewTopic[]::new));
     }
 }
