@@ -60,6 +60,15 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void thePrivacyPolicyShowsTheVersionAttendeesConsentTo() {
+        var fr = http().get().uri("/privacy").retrieve().toEntity(String.class);
+        var en = http().get().uri("/privacy?lang=en").retrieve().toEntity(String.class);
+
+        assertThat(fr.getBody()).contains("Politique de confidentialité", "Version 2026-1", "90 jours");
+        assertThat(en.getBody()).contains("Privacy policy", "Version 2026-1", "90 days");
+    }
+
+    @Test
     void aWrongTokenShowsTheSamePageAsAnUnknownRegistration() {
         var unknown = http().get().uri("/manage/00000000-0000-0000-0000-000000000000?token=x").retrieve()
                 .toEntity(String.class);

@@ -71,7 +71,11 @@ class DoorAndLinkIT {
         assertThat(fake.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(volunteer().get().uri("/api/admin/registrations").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http().get().uri("/check-in").retrieve().toBodilessEntity().getStatusCode())
+        var anonymous = http().get().uri("/check-in").header("Accept", "text/html").retrieve().toBodilessEntity();
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/login");
+        assertThat(http().post().uri("/api/check-in").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", code)).retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(volunteer().get().uri("/check-in").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.OK);
