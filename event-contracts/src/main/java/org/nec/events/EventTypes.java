@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SessionChanged;
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
 import org.nec.events.registration.ManageLinkReissued;
@@ -29,6 +31,8 @@ public final class EventTypes {
             new EventType("RegistrationCheckedIn", RegistrationCheckedIn.class, 1),
             new EventType("RegistrationErased", RegistrationErased.class, 1),
             new EventType("ManageLinkReissued", ManageLinkReissued.class, 1),
+            new EventType("SchedulePublished", SchedulePublished.class, 1),
+            new EventType("SessionChanged", SessionChanged.class, 1),
             new EventType("NotificationSent", NotificationSent.class, 1),
             new EventType("NotificationFailed", NotificationFailed.class, 1));
 

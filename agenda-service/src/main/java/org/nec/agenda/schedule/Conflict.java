@@ -1,0 +1,22 @@
+package org.nec.agenda.schedule;
+
+import java.util.List;
+
+/** Something wrong with the draft programme: {@code code} names the rule, {@code sessionIds} the sessions. */
+public record Conflict(String code, String message, List<String> sessionIds) {
+
+    public static final String ROOM_DOUBLE_BOOKED = "ROOM_DOUBLE_BOOKED";
+    public static final String PERSON_DOUBLE_BOOKED = "PERSON_DOUBLE_BOOKED";
+    public static final String OUTSIDE_EDITION = "OUTSIDE_EDITION";
+    public static final String CAPACITY_ABOVE_ROOM = "CAPACITY_ABOVE_ROOM";
+    public static final String ROUNDTABLE_WITHOUT_MODERATOR = "ROUNDTABLE_WITHOUT_MODERATOR";
+
+    /** The conflicts that forbid publishing: nobody can be in two places at once. */
+    public boolean blocksPublishing() {
+        return ROOM_DOUBLE_BOOKED.equals(code) || PERSON_DOUBLE_BOOKED.equals(code);
+    }
+
+    public boolean concerns(String sessionId) {
+        return sessionIds.contains(sessionId);
+    }
+}

@@ -1,0 +1,75 @@
+package org.nec.agenda.schedule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.nec.agenda.edition.Edition;
+import org.nec.agenda.person.Person;
+import org.nec.agenda.room.Room;
+import org.nec.agenda.session.Session;
+import org.nec.agenda.session.SessionType;
+
+/** The rules a programme is checked against. Pure: no Spring, no store. */
+public final class ConflictRules {
+
+    private ConflictRules() {
+    }
+
+    public static List<Conflict> check(List<Session> all, Map<String, Room> rooms, Map<String, Person> people,
+                                       Edition edition) {
+        List<Session> sessions = all.stream().filter(s -> !s.cancelled())
+                .sorted(java.util.Comparator.comparing(Session::start).thenComparing(Session::id)).toList();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            Session a = sessions.get(i);
+            for (int j = i + 1; j < sessions.size(); j++) {
+                Session b = sessions.get(j);
+                if (!a.overlaps(b)) {
+                    continue;
+                }
+                if (a.roomId() != null && a.roomId().equals(b.roomId())) {
+                    conflicts.add(new Conflict(Conflict.ROOM_DOUBLE_BOOKED, "Room " + name(rooms.get(a.roomId()))
+                            + " holds two sessions at once", List.of(a.id(), b.id())));
+                }
+                for (String person : a.people()) {
+                    if (b.people().contains(person)) {
+                        conflicts.add(new Conflict(Conflict.PERSON_DOUBLE_BOOKED, personName(people.get(person))
+                                + " is expected in two sessions at once", List.of(a.id(), b.id())));
+                    }
+                }
+            }
+            check(a, rooms, edition, conflicts);
+        }
+        return conflicts;
+    }
+
+    private static void check(Session session, Map<String, Room> rooms, Edition edition, List<Conflict> conflicts) {
+        if (edition != null) {
+            Instant opens = edition.start().atStartOfDay(edition.zone()).toInstant();
+            Instant closes = edition.end().plusDays(1).atStartOfDay(edition.zone()).toInstant();
+            if (session.start().isBefore(opens) || session.end().isAfter(closes)) {
+                conflicts.add(new Conflict(Conflict.OUTSIDE_EDITION, "The session is outside the dates of "
+                        + edition.name(), List.of(session.id())));
+            }
+        }
+        Room room = rooms.get(session.roomId());
+        if (room != null && session.capacity() != null && session.capacity() > room.capacity()) {
+            conflicts.add(new Conflict(Conflict.CAPACITY_ABOVE_ROOM, "The session takes " + session.capacity()
+                    + " people but " + room.name() + " holds " + room.capacity(), List.of(session.id())));
+        }
+        if (session.type() == SessionType.ROUNDTABLE && session.moderatorId() == null) {
+            conflicts.add(new Conflict(Conflict.ROUNDTABLE_WITHOUT_MODERATOR, "A roundtable needs a moderator",
+                    List.of(session.id())));
+        }
+    }
+
+    private static String name(Room room) {
+        return room == null ? "?" : room.name();
+    }
+
+    private static String personName(Person person) {
+        return person == null ? "A person" : person.name();
+    }
+}

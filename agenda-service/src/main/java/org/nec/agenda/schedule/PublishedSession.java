@@ -1,0 +1,25 @@
+package org.nec.agenda.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.nec.agenda.session.SessionType;
+import org.nec.agenda.session.Text;
+
+/** A session as a release published it, with the names attendees see. */
+public record PublishedSession(String id, Text title, SessionType type, String roomId, String roomName,
+                               Instant start, Instant end, List<String> speakerIds, List<String> speakers,
+                               String moderatorId, String moderator, int capacity, boolean signupRequired) {
+
+    boolean movedFrom(PublishedSession before) {
+        return !start.equals(before.start) || !end.equals(before.end) || !roomId.equals(before.roomId);
+    }
+
+    boolean sameAs(PublishedSession before) {
+        return equals(before) || Objects.equals(title, before.title) && type == before.type
+                && Objects.equals(speakerIds, before.speakerIds) && Objects.equals(moderatorId, before.moderatorId)
+                && capacity == before.capacity && signupRequired == before.signupRequired
+                && Objects.equals(roomName, before.roomName) && !movedFrom(before);
+    }
+}

@@ -1,0 +1,33 @@
+package org.nec.agenda.session;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A session of the draft programme. Attendees see it once a release publishes it; cancelling marks it so the
+ * next release reports it cancelled.
+ */
+@Document("sessions")
+public record Session(@Id String id, Text title, SessionType type, String roomId, Instant start, Instant end,
+                      List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
+                      boolean cancelled) {
+
+    /** Everyone who must be in the room: speakers and moderator. */
+    public Set<String> people() {
+        Set<String> people = new LinkedHashSet<>(speakerIds == null ? List.of() : speakerIds);
+        if (moderatorId != null) {
+            people.add(moderatorId);
+        }
+        return people;
+    }
+
+    /** Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap. */
+    public boolean overlaps(Session other) {
+        return start.isBefore(other.end) && other.start.isBefore(end);
+    }
+}

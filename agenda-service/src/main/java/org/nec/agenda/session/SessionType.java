@@ -1,0 +1,5 @@
+package org.nec.agenda.session;
+
+public enum SessionType {
+    PLENARY, ROUNDTABLE, WORKSHOP, KEYNOTE, BREAK
+}

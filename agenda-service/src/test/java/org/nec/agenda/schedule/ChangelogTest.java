@@ -1,0 +1,46 @@
+package org.nec.agenda.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nec.agenda.session.SessionType;
+import org.nec.agenda.session.Text;
+
+class ChangelogTest {
+
+    private static PublishedSession session(String id, String room, String start, String title) {
+        Instant from = Instant.parse(start);
+        return new PublishedSession(id, new Text(title, title), SessionType.WORKSHOP, room, "Salle " + room, from,
+                from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false);
+    }
+
+    @Test
+    void eachSessionGetsTheOneChangeThatDescribesIt() {
+        var before = List.of(session("same", "a", "2026-12-03T09:00:00Z", "Communs"),
+                session("moved", "a", "2026-12-03T10:00:00Z", "IA"),
+                session("otherRoom", "a", "2026-12-03T11:00:00Z", "Coop"),
+                session("renamed", "b", "2026-12-03T09:00:00Z", "Old"),
+                session("gone", "b", "2026-12-03T10:00:00Z", "Gone"));
+        var after = List.of(session("same", "a", "2026-12-03T09:00:00Z", "Communs"),
+                session("moved", "a", "2026-12-03T15:00:00Z", "IA"),
+                session("otherRoom", "b", "2026-12-03T11:00:00Z", "Coop"),
+                session("renamed", "b", "2026-12-03T09:00:00Z", "New"),
+                session("new", "c", "2026-12-03T09:00:00Z", "New one"));
+
+        assertThat(Changelog.between(before, after)).containsExactly(
+                new Release.Change("moved", Release.Change.MOVED),
+                new Release.Change("otherRoom", Release.Change.MOVED),
+                new Release.Change("renamed", Release.Change.UPDATED),
+                new Release.Change("new", Release.Change.ADDED),
+                new Release.Change("gone", Release.Change.CANCELLED));
+    }
+
+    @Test
+    void theFirstReleaseAddsEverything() {
+        assertThat(Changelog.between(List.of(), List.of(session("x", "a", "2026-12-03T09:00:00Z", "X"))))
+                .containsExactly(new Release.Change("x", Release.Change.ADDED));
+    }
+}

@@ -1,0 +1,145 @@
+package org.nec.agenda.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.nec.events.EventEnvelope;
+import org.nec.events.Topics;
+import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SessionChanged;
+import org.nec.testing.TestAccounts;
+import org.nec.testing.TopicRecords;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Building and publishing the programme, on embedded infrastructure here and on containers with Docker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=schedule-tests")
+abstract class ScheduleScenarios {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    RestClient organiser() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(TestAccounts.ORGANISER, TestAccounts.ORGANISER_PASSWORD))
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    }
+
+    String create(String path, Map<String, Object> body) {
+        var response = organiser().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(Map.class);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) response.getBody().get("id");
+    }
+
+    Map<String, Object> session(String room, String start, String end, List<String> speakers) {
+        return Map.of("title", Map.of("fr", "Communs et IA", "en", "Commons and AI"), "type", "WORKSHOP",
+                "roomId", room, "start", start, "end", end, "speakerIds", speakers);
+    }
+
+    String room(String name) {
+        return create("/api/admin/rooms", Map.of("name", name + " " + UUID.randomUUID(), "capacity", 40));
+    }
+
+    @Test
+    void publishingWhileARoomIsDoubleBookedIsRefusedAndPublishesNothing() {
+        String room = room("Salle Condorcet");
+        String first = create("/api/admin/sessions", session(room, "2026-12-03T10:00:00+01:00",
+                "2026-12-03T11:00:00+01:00", List.of()));
+        var second = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session(room, "2026-12-03T10:30:00+01:00", "2026-12-03T11:30:00+01:00", List.of()))
+                .retrieve().toEntity(Map.class);
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody().get("warnings").toString()).contains("ROOM_DOUBLE_BOOKED", first);
+        int versionBefore = version();
+
+        var refused = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("conflicts").toString()).contains("ROOM_DOUBLE_BOOKED");
+        assertThat(version()).isEqualTo(versionBefore);
+        organiser().delete().uri("/api/admin/sessions/" + second.getBody().get("id")).retrieve().toBodilessEntity();
+    }
+
+    @Test
+    void movingASessionThenPublishingAnnouncesExactlyOneMove() {
+        String room = room("Salle Hypatia");
+        String speaker = create("/api/admin/people", Map.of("name", "Awa Diallo", "organisation", "Coop"));
+        String moving = create("/api/admin/sessions", session(room, "2026-12-03T14:00:00+01:00",
+                "2026-12-03T15:00:00+01:00", List.of(speaker)));
+        var baseline = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        assertThat(baseline.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        var moved = organiser().patch().uri("/api/admin/sessions/" + moving).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("start", "2026-12-03T16:00:00+01:00", "end", "2026-12-03T17:00:00+01:00")).retrieve()
+                .toEntity(Map.class);
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        int version = (Integer) release.getBody().get("version");
+        assertThat(release.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", moving, "change", "MOVED")));
+        assertThat(version()).isEqualTo(version);
+        try (var records = new TopicRecords(bootstrapServers, Topics.AGENDA)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                List<EventEnvelope> ofRelease = records.events().stream().filter(e ->
+                        e.payload() instanceof SchedulePublished p && p.version() == version
+                                || e.payload() instanceof SessionChanged c && c.version() == version).toList();
+                assertThat(ofRelease).extracting(EventEnvelope::type)
+                        .containsExactlyInAnyOrder("SchedulePublished", "SessionChanged");
+                assertThat(ofRelease).extracting(EventEnvelope::payload).filteredOn(SessionChanged.class::isInstance)
+                        .singleElement().satisfies(p -> {
+                            SessionChanged change = (SessionChanged) p;
+                            assertThat(change.change()).isEqualTo("MOVED");
+                            assertThat(change.start()).hasToString("2026-12-03T15:00:00Z");
+                            assertThat(change.speakers()).containsExactly("Awa Diallo");
+                        });
+            });
+        }
+    }
+
+    @Test
+    void badSessionsAndEditionsAreRefusedFieldByField() {
+        String room = room("Salle Ostrom");
+        var endBeforeStart = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session(room, "2026-12-03T11:00:00+01:00", "2026-12-03T10:00:00+01:00", List.of()))
+                .retrieve().toEntity(Map.class);
+        var unknownRoom = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session("nowhere", "2026-12-03T10:00:00+01:00", "2026-12-03T11:00:00+01:00",
+                        List.of("nobody"))).retrieve().toEntity(Map.class);
+        var noTimeZone = organiser().put().uri("/api/admin/edition").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "NEC", "venue", "Paris", "start", "2026-12-03", "end", "2026-12-04"))
+                .retrieve().toEntity(Map.class);
+        var badDate = organiser().put().uri("/api/admin/edition").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "NEC", "venue", "Paris", "start", "3 décembre", "end", "2026-12-04",
+                        "timeZone", "Europe/Paris")).retrieve().toEntity(Map.class);
+
+        assertThat(endBeforeStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(endBeforeStart.getBody().get("errors").toString()).contains("field=end");
+        assertThat(unknownRoom.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownRoom.getBody().get("errors").toString()).contains("field=roomId", "field=speakerIds");
+        assertThat(noTimeZone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noTimeZone.getBody().get("errors").toString()).contains("field=timeZone");
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getBody().get("errors").toString()).contains("field=start");
+    }
+
+    private int version() {
+        return (Integer) RestClient.create("http://127.0.0.1:" + port).get().uri("/api/programme").retrieve()
+                .body(Map.class).get("version");
+    }
+}

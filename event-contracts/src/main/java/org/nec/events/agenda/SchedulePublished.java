@@ -1,0 +1,18 @@
+package org.nec.events.agenda;
+
+import java.time.Instant;
+
+import org.nec.events.DomainEvent;
+
+/**
+ * The organisers published version {@code version} of the programme; {@code changes} session changes against the
+ * previous version follow as {@link SessionChanged} events.
+ */
+public record SchedulePublished(int version, Instant publishedAt, String editionName, String timeZone,
+                                int sessionCount, int changes) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return "schedule";
+    }
+}
