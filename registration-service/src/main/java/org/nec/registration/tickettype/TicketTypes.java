@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 
+import org.nec.platform.quota.Quota;
+import org.nec.platform.quota.Seat;
 import org.nec.platform.web.Problems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Service;
 public class TicketTypes {
 
     private final MongoTemplate mongo;
+    private final Quota quota;
 
     TicketTypes(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.quota = new Quota(mongo, mongo.getCollectionName(TicketType.class));
     }
 
     public List<TicketType> all() {
@@ -71,47 +75,21 @@ public class TicketTypes {
      * for the same registration answers what it has.
      */
     public Seat claim(String code, String registrationId) {
-        TicketType taken = mongo.findAndModify(query(where("_id").is(code).and("available").gt(0)
-                        .and("holders").ne(registrationId).and("waitlist").ne(registrationId)),
-                new Update().inc("available", -1).push("holders", registrationId), TicketType.class);
-        if (taken != null) {
-            return Seat.heldSeat();
-        }
-        mongo.updateFirst(query(where("_id").is(code).and("holders").ne(registrationId)
-                .and("waitlist").ne(registrationId)), new Update().push("waitlist", registrationId), TicketType.class);
-        return seatOf(code, registrationId);
+        return quota.claim(code, registrationId);
     }
 
     /** Where the registration stands now. */
     public Seat seatOf(String code, String registrationId) {
-        TicketType type = find(code).orElseThrow(() -> new IllegalStateException("No ticket type " + code));
-        return type.holds(registrationId) ? Seat.heldSeat() : Seat.waiting(type.positionOf(registrationId));
+        return quota.seatOf(code, registrationId);
     }
 
     /** Gives back the registration's seat or place in line. */
     public void release(String code, String registrationId) {
-        mongo.updateFirst(query(where("_id").is(code).and("holders").is(registrationId)),
-                new Update().pull("holders", registrationId).inc("available", 1), TicketType.class);
-        mongo.updateFirst(query(where("_id").is(code).and("waitlist").is(registrationId)),
-                new Update().pull("waitlist", registrationId), TicketType.class);
+        quota.release(code, registrationId, Update::new);
     }
 
     /** Moves the first in line to a free seat, if there are both; returns who was promoted. */
     public Optional<String> promoteNext(String code) {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            TicketType type = find(code).orElseThrow();
-            if (type.available() <= 0 || type.waitlist().isEmpty()) {
-                return Optional.empty();
-            }
-            String first = type.waitlist().get(0);
-            TicketType moved = mongo.findAndModify(query(where("_id").is(code).and("available").gt(0)
-                            .and("waitlist.0").is(first)),
-                    new Update().inc("available", -1).pop("waitlist", Update.Position.FIRST).push("holders", first),
-                    TicketType.class);
-            if (moved != null) {
-                return Optional.of(first);
-            }
-        }
-        throw new IllegalStateException("Could not promote on " + code + ": too much contention");
+        return quota.promoteNext(code, first -> new Update());
     }
 }

@@ -1,0 +1,96 @@
+package org.nec.platform.quota;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Limited places with a first-come, first-served waiting list, kept in one document per quota: {@code available}
+ * counts what is left, {@code holders} lists who holds a place, {@code waitlist} who waits, first in line first.
+ * Every change is one atomic update of that document guarded by its condition (never read-then-write), and
+ * repeating one changes nothing more. Extra updates (an event for the outbox) ride along in the same write.
+ */
+public final class Quota {
+
+    public static final String AVAILABLE = "available";
+    public static final String HOLDERS = "holders";
+    public static final String WAITLIST = "waitlist";
+    private static final int MAX_ATTEMPTS = 100;
+
+    private final MongoTemplate mongo;
+    private final String collection;
+
+    public Quota(MongoTemplate mongo, String collection) {
+        this.mongo = mongo;
+        this.collection = collection;
+    }
+
+    /** Takes a place if one is left, else joins the end of the line; asking again answers what is held. */
+    public Seat claim(Object quotaId, String holder) {
+        Document taken = mongo.findAndModify(query(where("_id").is(quotaId).and(AVAILABLE).gt(0)
+                        .and(HOLDERS).ne(holder).and(WAITLIST).ne(holder)),
+                new Update().inc(AVAILABLE, -1).push(HOLDERS, holder), Document.class, collection);
+        if (taken != null) {
+            return Seat.heldSeat();
+        }
+        mongo.updateFirst(query(where("_id").is(quotaId).and(HOLDERS).ne(holder).and(WAITLIST).ne(holder)),
+                new Update().push(WAITLIST, holder), collection);
+        return seatOf(quotaId, holder);
+    }
+
+    /** Where the holder stands now: held, waiting at a position, or nowhere (position 0). */
+    public Seat seatOf(Object quotaId, String holder) {
+        Document quota = mongo.findById(quotaId, Document.class, collection);
+        if (quota == null) {
+            return Seat.waiting(0);
+        }
+        return quota.getList(HOLDERS, String.class).contains(holder) ? Seat.heldSeat()
+                : Seat.waiting(quota.getList(WAITLIST, String.class).indexOf(holder) + 1);
+    }
+
+    /**
+     * Gives back the holder's place or place in line; what {@code also} makes is applied in the same write.
+     *
+     * @return whether the holder held a place (false: was waiting, or neither)
+     */
+    public boolean release(Object quotaId, String holder, Supplier<Update> also) {
+        if (mongo.updateFirst(query(where("_id").is(quotaId).and(HOLDERS).is(holder)),
+                also.get().pull(HOLDERS, holder).inc(AVAILABLE, 1), collection).getModifiedCount() > 0) {
+            return true;
+        }
+        mongo.updateFirst(query(where("_id").is(quotaId).and(WAITLIST).is(holder)),
+                also.get().pull(WAITLIST, holder), collection);
+        return false;
+    }
+
+    /** Moves the first in line to a free place, if there are both; returns who moved. */
+    public Optional<String> promoteNext(Object quotaId, Function<String, Update> also) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Document quota = mongo.findById(quotaId, Document.class, collection);
+            if (quota == null || quota.getInteger(AVAILABLE) <= 0 || quota.getList(WAITLIST, String.class).isEmpty()) {
+                return Optional.empty();
+            }
+            String first = quota.getList(WAITLIST, String.class).get(0);
+            Update move = also.apply(first).inc(AVAILABLE, -1).pop(WAITLIST, Update.Position.FIRST)
+                    .push(HOLDERS, first);
+            if (mongo.updateFirst(query(where("_id").is(quotaId).and(AVAILABLE).gt(0).and(WAITLIST + ".0").is(first)),
+                    move, collection).getModifiedCount() > 0) {
+                return Optional.of(first);
+            }
+        }
+        throw new IllegalStateException("Could not promote in " + collection + " " + quotaId + ": too much contention");
+    }
+
+    public List<String> holders(Object quotaId) {
+        Document quota = mongo.findById(quotaId, Document.class, collection);
+        return quota == null ? List.of() : quota.getList(HOLDERS, String.class);
+    }
+}
