@@ -7,6 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SeatConfirmed;
+import org.nec.events.agenda.SeatPromoted;
+import org.nec.events.agenda.SeatReleased;
+import org.nec.events.agenda.SeatWaitlisted;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
@@ -33,6 +37,10 @@ public final class EventTypes {
             new EventType("ManageLinkReissued", ManageLinkReissued.class, 1),
             new EventType("SchedulePublished", SchedulePublished.class, 1),
             new EventType("SessionChanged", SessionChanged.class, 1),
+            new EventType("SeatConfirmed", SeatConfirmed.class, 1),
+            new EventType("SeatWaitlisted", SeatWaitlisted.class, 1),
+            new EventType("SeatPromoted", SeatPromoted.class, 1),
+            new EventType("SeatReleased", SeatReleased.class, 1),
             new EventType("NotificationSent", NotificationSent.class, 1),
             new EventType("NotificationFailed", NotificationFailed.class, 1));
 

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.nec.events.registration.ManageTokenHash;
+import java.util.Optional;
 
 /** Keeps {@link Attendee}s in step with registration events; replaying an event changes nothing. */
 @Service
@@ -68,6 +70,13 @@ public class AttendeeProjection {
         return new Update().set("firstName", firstName).set("lastName", lastName).set("email", email)
                 .set("organisation", organisation).set("ticketType", ticketType).set("language", language)
                 .set("manageTokenHash", manageTokenHash);
+    }
+
+    /** The attendee if confirmed and the token is their manage token; empty otherwise, whatever the reason. */
+    public Optional<Attendee> confirmedWithToken(String registrationId, String token) {
+        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
+                .filter(a -> "CONFIRMED".equals(a.status()))
+                .filter(a -> ManageTokenHash.matches(token, a.manageTokenHash()));
     }
 
     public List<Attendee> all() {

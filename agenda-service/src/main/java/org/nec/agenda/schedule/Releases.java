@@ -26,6 +26,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Publishing the draft: version N+1 with its changelog against N, written in one document together with the
@@ -39,8 +40,11 @@ public class Releases {
     private final Schedule schedule;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    Releases(MongoTemplate mongo, Sessions sessions, Schedule schedule, OutboxRelay relay, Clock clock) {
+    Releases(MongoTemplate mongo, Sessions sessions, Schedule schedule, OutboxRelay relay, Clock clock,
+             ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.mongo = mongo;
         this.sessions = sessions;
         this.schedule = schedule;
@@ -88,6 +92,7 @@ public class Releases {
         try {
             Release release = mongo.insert(new Release(version, now, published, changes, events));
             relay.wake();
+            publisher.publishEvent(release);
             return release;
         } catch (DuplicateKeyException concurrent) {
             throw Problems.conflict("Another release was published at the same moment. Check it and publish again.");

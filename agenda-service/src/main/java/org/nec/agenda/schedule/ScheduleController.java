@@ -10,14 +10,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.nec.agenda.signup.Signups;
 
 @RestController
 class ScheduleController {
 
     private final Schedule schedule;
     private final Releases releases;
+    private final Signups signups;
 
-    ScheduleController(Schedule schedule, Releases releases) {
+    ScheduleController(Schedule schedule, Releases releases, Signups signups) {
+        this.signups = signups;
         this.schedule = schedule;
         this.releases = releases;
     }
@@ -39,7 +42,7 @@ class ScheduleController {
     Programme programme() {
         return releases.latest().map(r -> new Programme(r.version(), r.sessions().stream()
                         .map(s -> new ProgrammeSession(s.id(), s.title(), s.type(), s.roomName(), s.start(), s.end(),
-                                s.speakers(), s.moderator(), s.capacity(), 0)).toList()))
+                                s.speakers(), s.moderator(), s.capacity(), signups.seatsTaken(s.id()))).toList()))
                 .orElse(new Programme(0, List.of()));
     }
 

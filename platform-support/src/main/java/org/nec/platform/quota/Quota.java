@@ -35,14 +35,19 @@ public final class Quota {
 
     /** Takes a place if one is left, else joins the end of the line; asking again answers what is held. */
     public Seat claim(Object quotaId, String holder) {
+        return claim(quotaId, holder, Update::new, Update::new);
+    }
+
+    /** As {@link #claim(Object, String)}, with what {@code onHeld} or {@code onWaiting} makes in the same write. */
+    public Seat claim(Object quotaId, String holder, Supplier<Update> onHeld, Supplier<Update> onWaiting) {
         Document taken = mongo.findAndModify(query(where("_id").is(quotaId).and(AVAILABLE).gt(0)
                         .and(HOLDERS).ne(holder).and(WAITLIST).ne(holder)),
-                new Update().inc(AVAILABLE, -1).push(HOLDERS, holder), Document.class, collection);
+                onHeld.get().inc(AVAILABLE, -1).push(HOLDERS, holder), Document.class, collection);
         if (taken != null) {
             return Seat.heldSeat();
         }
         mongo.updateFirst(query(where("_id").is(quotaId).and(HOLDERS).ne(holder).and(WAITLIST).ne(holder)),
-                new Update().push(WAITLIST, holder), collection);
+                onWaiting.get().push(WAITLIST, holder), collection);
         return seatOf(quotaId, holder);
     }
 

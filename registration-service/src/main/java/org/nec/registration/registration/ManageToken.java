@@ -1,11 +1,9 @@
 package org.nec.registration.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.nec.events.registration.ManageTokenHash;
 
 /**
  * The secret of an attendee's self-service link: 256 random bits, shown once in the link and the confirmation
@@ -25,19 +23,10 @@ public final class ManageToken {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ManageTokenHash.of(token);
     }
 
     public static boolean matches(String token, String storedHash) {
-        if (token == null || storedHash == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return ManageTokenHash.matches(token, storedHash);
     }
 }

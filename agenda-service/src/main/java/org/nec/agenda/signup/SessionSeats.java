@@ -1,0 +1,18 @@
+package org.nec.agenda.signup;
+
+import java.util.List;
+
+import org.nec.platform.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The seats of one published session and its waiting list (a {@link org.nec.platform.quota.Quota}); seat events
+ * are written with each change.
+ */
+@Document("sessionSeats")
+@CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)
+public record SessionSeats(@Id String sessionId, int capacity, int available, List<String> holders,
+                           List<String> waitlist, List<OutboxMessage> pendingEvents) {
+}

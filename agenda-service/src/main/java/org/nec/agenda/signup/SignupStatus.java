@@ -1,0 +1,5 @@
+package org.nec.agenda.signup;
+
+public enum SignupStatus {
+    SEATED, WAITLISTED
+}
