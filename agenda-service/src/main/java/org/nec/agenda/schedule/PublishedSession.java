@@ -8,7 +8,7 @@ import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
 
 /** A session as a release published it, with the names attendees see. */
-public record PublishedSession(String id, Text title, SessionType type, String roomId, String roomName,
+public record PublishedSession(String id, int number, Text title, SessionType type, String roomId, String roomName,
                                Instant start, Instant end, List<String> speakerIds, List<String> speakers,
                                String moderatorId, String moderator, int capacity, boolean signupRequired) {
 

@@ -102,7 +102,7 @@ public class Releases {
     private static PublishedSession snapshot(Session s, Map<String, Room> rooms, Map<String, Person> people) {
         Room room = rooms.get(s.roomId());
         Function<String, String> name = id -> people.containsKey(id) ? people.get(id).name() : id;
-        return new PublishedSession(s.id(), s.title(), s.type(), s.roomId(), room == null ? null : room.name(),
+        return new PublishedSession(s.id(), s.number(), s.title(), s.type(), s.roomId(), room == null ? null : room.name(),
                 s.start(), s.end(), s.speakerIds(), s.speakerIds().stream().map(name).toList(), s.moderatorId(),
                 s.moderatorId() == null ? null : name.apply(s.moderatorId()),
                 s.capacity() != null ? s.capacity() : room == null ? 0 : room.capacity(), s.signupRequired());

@@ -9,11 +9,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A session of the draft programme. Attendees see it once a release publishes it; cancelling marks it so the
+ * A session of the draft programme; {@code number} is its short public id (conference apps want integers). Attendees see it once a release publishes it; cancelling marks it so the
  * next release reports it cancelled.
  */
 @Document("sessions")
-public record Session(@Id String id, Text title, SessionType type, String roomId, Instant start, Instant end,
+public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start, Instant end,
                       List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
                       boolean cancelled) {
 

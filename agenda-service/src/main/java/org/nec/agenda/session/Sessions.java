@@ -35,7 +35,7 @@ public class Sessions {
     }
 
     public Session create(SessionRequest request) {
-        Session session = new Session(UUID.randomUUID().toString(), request.title(), request.type(), request.roomId(),
+        Session session = new Session(UUID.randomUUID().toString(), nextNumber(), request.title(), request.type(), request.roomId(),
                 instant(request.start()), instant(request.end()), request.speakerIds() == null ? List.of()
                 : request.speakerIds(), request.moderatorId(), request.capacity(),
                 Boolean.TRUE.equals(request.signupRequired()), false);
@@ -46,7 +46,7 @@ public class Sessions {
     public Session change(String id, SessionRequest change) {
         Session current = find(id).filter(s -> !s.cancelled())
                 .orElseThrow(() -> Problems.notFound("No session " + id + "."));
-        Session changed = new Session(id, or(change.title(), current.title()), or(change.type(), current.type()),
+        Session changed = new Session(id, current.number(), or(change.title(), current.title()), or(change.type(), current.type()),
                 or(change.roomId(), current.roomId()), change.start() != null ? instant(change.start()) : current.start(),
                 change.end() != null ? instant(change.end()) : current.end(),
                 or(change.speakerIds(), current.speakerIds()), or(change.moderatorId(), current.moderatorId()),
@@ -91,6 +91,14 @@ public class Sessions {
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
+    }
+
+    /** 1, 2, 3… across all instances: one atomic increment of a counter document. */
+    private int nextNumber() {
+        org.bson.Document counter = mongo.findAndModify(query(where("_id").is("sessions")),
+                new Update().inc("value", 1), org.springframework.data.mongodb.core.FindAndModifyOptions.options()
+                        .upsert(true).returnNew(true), org.bson.Document.class, "counters");
+        return counter.getInteger("value");
     }
 
     private static java.time.Instant instant(java.time.OffsetDateTime time) {

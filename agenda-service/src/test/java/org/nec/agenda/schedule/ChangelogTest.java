@@ -13,7 +13,7 @@ class ChangelogTest {
 
     private static PublishedSession session(String id, String room, String start, String title) {
         Instant from = Instant.parse(start);
-        return new PublishedSession(id, new Text(title, title), SessionType.WORKSHOP, room, "Salle " + room, from,
+        return new PublishedSession(id, 1, new Text(title, title), SessionType.WORKSHOP, room, "Salle " + room, from,
                 from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false);
     }
 

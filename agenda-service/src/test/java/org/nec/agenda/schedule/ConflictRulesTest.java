@@ -26,7 +26,7 @@ class ConflictRulesTest {
 
     private static Session session(String id, String room, String start, String end, List<String> speakers,
                                    String moderator, SessionType type, Integer capacity) {
-        return new Session(id, new Text("t", "t"), type, room, Instant.parse(start), Instant.parse(end), speakers,
+        return new Session(id, 1, new Text("t", "t"), type, room, Instant.parse(start), Instant.parse(end), speakers,
                 moderator, capacity, false, false);
     }
 
@@ -99,7 +99,7 @@ class ConflictRulesTest {
 
     @Test
     void cancelledSessionsConflictWithNothing() {
-        Session cancelled = new Session("1", new Text("t", "t"), SessionType.WORKSHOP, "a",
+        Session cancelled = new Session("1", 1, new Text("t", "t"), SessionType.WORKSHOP, "a",
                 Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), List.of("p"), null,
                 null, false, true);
 

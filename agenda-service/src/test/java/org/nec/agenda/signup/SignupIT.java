@@ -130,6 +130,10 @@ class SignupIT {
         assertThat(position(http, line.get(5), workshop)).isEqualTo(1);
 
         String stillSeated = seated.get(5);
+        var feed = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/agenda/"
+                + stillSeated + ".ics?token=token-" + stillSeated)).build(), HttpResponse.BodyHandlers.ofString()).join();
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "UID:" + workshop + "@numerique-en-communs");
         var clash = call(http, "POST", "/api/sessions/" + overlapping + "/signups", "token-" + stillSeated,
                 "{\"registrationId\":\"" + stillSeated + "\"}");
         assertThat(clash.statusCode()).isEqualTo(409);

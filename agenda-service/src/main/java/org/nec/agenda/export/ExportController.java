@@ -1,0 +1,74 @@
+package org.nec.agenda.export;
+
+import java.util.List;
+import java.util.Map;
+
+import org.nec.agenda.attendee.AttendeeProjection;
+import org.nec.agenda.edition.Edition;
+import org.nec.agenda.schedule.PublishedSession;
+import org.nec.agenda.schedule.Release;
+import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.signup.Signups;
+import org.nec.platform.web.Problems;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The published programme for calendars and conference apps, and each attendee's own calendar feed. */
+@RestController
+class ExportController {
+
+    private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final Releases releases;
+    private final Signups signups;
+    private final AttendeeProjection attendees;
+    private final MongoTemplate mongo;
+
+    ExportController(Releases releases, Signups signups, AttendeeProjection attendees, MongoTemplate mongo) {
+        this.releases = releases;
+        this.signups = signups;
+        this.attendees = attendees;
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/programme.ics")
+    ResponseEntity<String> programmeCalendar(@RequestParam(defaultValue = "fr") String lang) {
+        return ResponseEntity.ok().contentType(CALENDAR).body(ICalendars.of(sessions(), lang, "Programme"));
+    }
+
+    @GetMapping(path = "/schedule.xml", produces = "application/xml;charset=UTF-8")
+    String frabXml() {
+        return FrabXml.write(view());
+    }
+
+    @GetMapping(path = "/schedule.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> frabJson() {
+        return FrabJson.of(view());
+    }
+
+    /** The attendee's sessions; the token in the URL lets calendar apps subscribe to it. */
+    @GetMapping("/agenda/{registrationId}.ics")
+    ResponseEntity<String> attendeeCalendar(@PathVariable String registrationId, @RequestParam String token) {
+        var attendee = attendees.confirmedWithToken(registrationId, token)
+                .orElseThrow(() -> Problems.notFound("No confirmed registration with this id and token."));
+        List<PublishedSession> held = signups.agendaOf(registrationId).stream()
+                .filter(h -> h.signup().status() == org.nec.agenda.signup.SignupStatus.SEATED)
+                .map(Signups.HeldSession::session).toList();
+        return ResponseEntity.ok().contentType(CALENDAR).header("Referrer-Policy", "no-referrer")
+                .body(ICalendars.of(held, attendee.language() == null ? "fr" : attendee.language(), "Agenda"));
+    }
+
+    private List<PublishedSession> sessions() {
+        return releases.latest().map(Release::sessions).orElse(List.of());
+    }
+
+    private ProgrammeView view() {
+        return ProgrammeView.of(releases.latest().map(Release::version).orElse(0),
+                mongo.findById(Edition.CURRENT, Edition.class), sessions());
+    }
+}

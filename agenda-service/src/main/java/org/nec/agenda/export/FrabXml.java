@@ -1,0 +1,101 @@
+package org.nec.agenda.export;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.nec.agenda.schedule.PublishedSession;
+
+/** The programme in the frab {@code schedule.xml} format read by Giggity, ConfClerk and the C3VOC tools. */
+final class FrabXml {
+
+    private FrabXml() {
+    }
+
+    static String write(ProgrammeView programme) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("schedule");
+            element(xml, "version", String.valueOf(programme.version()));
+            xml.writeStartElement("conference");
+            element(xml, "title", programme.title());
+            element(xml, "acronym", programme.acronym());
+            element(xml, "start", programme.start().toString());
+            element(xml, "end", programme.end().toString());
+            element(xml, "days", String.valueOf(programme.start().datesUntil(programme.end().plusDays(1)).count()));
+            element(xml, "timeslot_duration", "00:15");
+            element(xml, "time_zone_name", programme.zone().getId());
+            xml.writeEndElement();
+            int index = 1;
+            for (LocalDate date : programme.start().datesUntil(programme.end().plusDays(1)).toList()) {
+                day(xml, programme, index++, date, programme.days().getOrDefault(date, Map.of()));
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the schedule", e);
+        }
+        return out.toString();
+    }
+
+    private static void day(XMLStreamWriter xml, ProgrammeView programme, int index, LocalDate date,
+                            Map<String, List<PublishedSession>> rooms) throws XMLStreamException {
+        xml.writeStartElement("day");
+        xml.writeAttribute("index", String.valueOf(index));
+        xml.writeAttribute("date", date.toString());
+        xml.writeAttribute("start", programme.dayStart(date));
+        xml.writeAttribute("end", programme.dayStart(date.plusDays(1)));
+        for (var room : rooms.entrySet()) {
+            xml.writeStartElement("room");
+            xml.writeAttribute("name", room.getKey());
+            for (PublishedSession session : room.getValue()) {
+                event(xml, programme, session);
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void event(XMLStreamWriter xml, ProgrammeView programme, PublishedSession s)
+            throws XMLStreamException {
+        xml.writeStartElement("event");
+        xml.writeAttribute("id", String.valueOf(s.number()));
+        xml.writeAttribute("guid", s.id());
+        element(xml, "date", programme.iso(s.start()));
+        element(xml, "start", programme.local(s.start()).format(DateTimeFormatter.ofPattern("HH:mm")));
+        element(xml, "duration", ProgrammeView.duration(s));
+        element(xml, "room", s.roomName() == null ? "" : s.roomName());
+        element(xml, "slug", programme.slug(s));
+        element(xml, "title", s.title().fr());
+        element(xml, "subtitle", s.title().en());
+        element(xml, "track", "");
+        element(xml, "type", s.type().name().toLowerCase(java.util.Locale.ROOT));
+        element(xml, "language", "fr");
+        element(xml, "abstract", "");
+        element(xml, "description", "");
+        xml.writeStartElement("persons");
+        for (String speaker : s.speakers()) {
+            element(xml, "person", speaker);
+        }
+        if (s.moderator() != null) {
+            element(xml, "person", s.moderator());
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

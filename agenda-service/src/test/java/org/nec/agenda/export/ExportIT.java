@@ -1,0 +1,117 @@
+package org.nec.agenda.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nec.testing.EmbeddedInfrastructure;
+import org.nec.testing.TestAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** A small two-day programme, published, then read back as frab XML/JSON and iCalendar. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=export-tests")
+@EmbeddedInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportIT {
+
+    @LocalServerPort
+    int port;
+
+    private final java.util.List<String> sessions = new java.util.ArrayList<>();
+
+    private RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(TestAccounts.ORGANISER, TestAccounts.ORGANISER_PASSWORD))
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    }
+
+    private String create(String path, Map<String, Object> body) {
+        var response = http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(Map.class);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) response.getBody().get("id");
+    }
+
+    @BeforeAll
+    void publishAProgramme() {
+        http().put().uri("/api/admin/edition").contentType(MediaType.APPLICATION_JSON).body(Map.of(
+                "name", "Numérique En Commun[s] ESS 2026", "venue", "Paris", "start", "2026-12-03",
+                "end", "2026-12-04", "timeZone", "Europe/Paris")).retrieve().toBodilessEntity();
+        String plenary = create("/api/admin/rooms", Map.of("name", "Amphithéâtre " + UUID.randomUUID(),
+                "capacity", 400));
+        String small = create("/api/admin/rooms", Map.of("name", "Salle Ostrom " + UUID.randomUUID(),
+                "capacity", 30));
+        String speaker = create("/api/admin/people", Map.of("name", "Awa Diallo"));
+        String moderator = create("/api/admin/people", Map.of("name", "Marc Petit"));
+        sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Ouverture : communs & IA",
+                        "en", "Opening: commons & AI"), "type", "PLENARY", "roomId", plenary,
+                "start", "2026-12-03T09:30:00+01:00", "end", "2026-12-03T10:15:00+01:00", "speakerIds", List.of(speaker))));
+        sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Table ronde <coopératives>",
+                        "en", "Roundtable"), "type", "ROUNDTABLE", "roomId", plenary,
+                "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T15:30:00+01:00", "speakerIds", List.of(speaker),
+                "moderatorId", moderator)));
+        sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Atelier données ouvertes",
+                        "en", "Open data workshop"), "type", "WORKSHOP", "roomId", small,
+                "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T16:00:00+01:00", "capacity", 20)));
+        assertThat(http().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void theFrabXmlValidatesAgainstTheScheduleSchema() throws Exception {
+        String xml = http().get().uri("/schedule.xml").retrieve().body(String.class);
+
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/frab/schedule.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+
+        assertThat(xml).contains("<title>Numérique En Commun[s] ESS 2026</title>", "<day index=\"1\" date=\"2026-12-03\"",
+                "<start>09:30</start>", "<duration>0:45</duration>", "<person>Marc Petit</person>",
+                "Table ronde &lt;coopératives&gt;");
+    }
+
+    @Test
+    void theCalendarParsesBackWithEverySession() throws Exception {
+        String ics = http().get().uri("/programme.ics?lang=en").retrieve().body(String.class);
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsAll(sessions.stream().map(id -> id + "@numerique-en-communs").toList());
+        assertThat(events).filteredOn(e -> e.getUid().orElseThrow().getValue().startsWith(sessions.get(0)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSummary().getValue()).isEqualTo("Opening: commons & AI");
+                    assertThat(e.getDateTimeStart().getValue()).isEqualTo("20261203T083000Z");
+                    assertThat(e.getDescription().getValue()).isEqualTo("Awa Diallo");
+                });
+    }
+
+    @Test
+    void theFrabJsonListsDaysAndRooms() {
+        Map<?, ?> json = http().get().uri("/schedule.json").retrieve().body(Map.class);
+
+        Map<?, ?> conference = (Map<?, ?>) ((Map<?, ?>) json.get("schedule")).get("conference");
+        assertThat(conference.get("daysCount")).isEqualTo(2);
+        assertThat(conference.get("time_zone_name")).isEqualTo("Europe/Paris");
+        assertThat(conference.get("days").toString()).contains("Atelier données ouvertes", "duration=2:00");
+    }
+}
