@@ -70,7 +70,8 @@ class ExportIT {
                 "moderatorId", moderator)));
         sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Atelier données ouvertes",
                         "en", "Open data workshop"), "type", "WORKSHOP", "roomId", small,
-                "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T16:00:00+01:00", "capacity", 20)));
+                "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T16:00:00+01:00", "capacity", 20,
+                "signupRequired", true)));
         assertThat(http().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
@@ -103,6 +104,19 @@ class ExportIT {
                     assertThat(e.getDateTimeStart().getValue()).isEqualTo("20261203T083000Z");
                     assertThat(e.getDescription().getValue()).isEqualTo("Awa Diallo");
                 });
+    }
+
+    @Test
+    void theProgrammePageShowsTheReleaseInBothLanguagesWithSchemaOrgData() {
+        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        String fr = anonymous.get().uri("/").retrieve().body(String.class);
+        String en = anonymous.get().uri("/?lang=en").retrieve().body(String.class);
+
+        assertThat(fr).contains("lang=\"fr\"", "jeudi 3 décembre 2026", "09:30 – 10:15", "Ouverture : communs &amp; IA",
+                "Animé par Marc Petit", "Inscription requise", "\"@type\":\"Event\"");
+        assertThat(en).contains("lang=\"en\"", "Thursday, December 3, 2026", "Opening: commons &amp; AI",
+                "Moderated by Marc Petit");
+        assertThat(fr).doesNotContain("<coopératives>").contains("\\u003ccoopératives>");
     }
 
     @Test

@@ -47,6 +47,9 @@ class RegistrationPagesIT {
         assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.getBody()).doesNotContain("<script").doesNotContain("style=");
+        var css = http().get().uri("/css/nec.css").retrieve().toEntity(String.class);
+        assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(css.getHeaders().getContentType().toString()).startsWith("text/css");
     }
 
     @Test

@@ -1,16 +1,19 @@
-package org.nec.registration.page;
+package org.nec.platform.web;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Pages are in French unless {@code ?lang=en} (or the hidden {@code lang} field of a form) asks for English. */
-@Configuration(proxyBeanMethods = false)
-class PageLanguage {
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication
+public class PageLanguage {
 
     @Bean
     LocaleResolver localeResolver() {
