@@ -1,0 +1,103 @@
+package org.nec.agenda.demo;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.nec.agenda.edition.Edition;
+import org.nec.agenda.person.Person;
+import org.nec.agenda.room.Room;
+import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.session.SessionRequest;
+import org.nec.agenda.session.SessionType;
+import org.nec.agenda.session.Sessions;
+import org.nec.agenda.session.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small published programme on first start, so a new platform shows something real: two days, three rooms,
+ * plenaries, roundtables and workshops with seats. {@code NEC_DEMO=false} leaves the agenda empty.
+ */
+@Component
+@ConditionalOnProperty(name = "nec.agenda.demo", havingValue = "true")
+class DemoEdition implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEdition.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 3);
+
+    private final MongoTemplate mongo;
+    private final Sessions sessions;
+    private final Releases releases;
+
+    DemoEdition(MongoTemplate mongo, Sessions sessions, Releases releases) {
+        this.mongo = mongo;
+        this.sessions = sessions;
+        this.releases = releases;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            // the edition is written first and only once: an instance that loses this race seeds nothing
+            mongo.insert(new Edition(Edition.CURRENT, "Numérique En Commun[s] ESS 2026", "Paris – Halle des Communs",
+                    FIRST_DAY, FIRST_DAY.plusDays(1), PARIS.getId()));
+        } catch (DuplicateKeyException alreadySetUp) {
+            return;
+        }
+        String amphi = room("Amphithéâtre Ada Lovelace", 400);
+        String ostrom = room("Salle Elinor Ostrom", 40);
+        String coop = room("Salle Charles Gide", 30);
+        String awa = person("Awa Diallo", "Coopérative Tiers-Lieux");
+        String marc = person("Marc Petit", "Réseau des associations numériques");
+        String ines = person("Inès Benali", "Fédération des SCIC");
+        String paul = person("Paul Lefèvre", "Collectif Données Ouvertes");
+        String lea = person("Léa Moreau", "Mutuelle des communs");
+        String yann = person("Yann Kerbrat", "Laboratoire IA responsable");
+
+        session("Ouverture : des communs pour l'ESS", "Opening: commons for the social economy", SessionType.PLENARY,
+                amphi, 0, "09:30", "10:15", List.of(awa), null, null);
+        session("IA responsable dans l'économie sociale", "Responsible AI in the social economy",
+                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null);
+        session("Cartographier ses outils numériques", "Mapping your digital tools", SessionType.WORKSHOP, ostrom, 0,
+                "10:30", "12:00", List.of(lea), null, 25);
+        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null);
+        session("Logiciels libres pour les associations", "Free software for associations", SessionType.WORKSHOP,
+                coop, 0, "14:00", "15:30", List.of(paul), null, 20);
+        session("Communs numériques et coopératives", "Digital commons and cooperatives", SessionType.ROUNDTABLE,
+                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null);
+        session("Données ouvertes et territoires", "Open data and territories", SessionType.WORKSHOP, ostrom, 1,
+                "09:30", "11:00", List.of(paul, yann), null, 30);
+        session("Clôture : et maintenant ?", "Closing: what next?", SessionType.KEYNOTE, amphi, 1, "11:30", "12:30",
+                List.of(marc), null, null);
+        releases.publish();
+        log.info("Seeded and published the demo edition (NEC_DEMO=false to start empty)");
+    }
+
+    private String room(String name, int capacity) {
+        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null)).id();
+    }
+
+    private String person(String name, String organisation) {
+        return mongo.insert(new Person(UUID.randomUUID().toString(), name, organisation, null)).id();
+    }
+
+    private void session(String fr, String en, SessionType type, String room, int day, String from, String to,
+                         List<String> speakers, String moderator, Integer capacity) {
+        sessions.create(new SessionRequest(new Text(fr, en), type, room, at(day, from), at(day, to), speakers,
+                moderator, capacity, capacity != null));
+    }
+
+    private static OffsetDateTime at(int day, String time) {
+        return FIRST_DAY.plusDays(day).atTime(java.time.LocalTime.parse(time)).atZone(PARIS).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,37 @@
+package org.nec.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.nec.testing.EmbeddedInfrastructure;
+import org.nec.testing.TestAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+/** A new platform starts with a published demo programme that has no conflicts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "nec.agenda.demo=true")
+@EmbeddedInfrastructure
+class DemoEditionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoEditionIsPublishedWithoutConflicts() {
+        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(TestAccounts.ORGANISER, TestAccounts.ORGANISER_PASSWORD)).build();
+
+        Map<?, ?> programme = http.get().uri("/api/programme").retrieve().body(Map.class);
+        List<?> conflicts = http.get().uri("/api/admin/schedule/conflicts").retrieve().body(List.class);
+
+        assertThat(programme.get("version")).isEqualTo(1);
+        assertThat((List<?>) programme.get("sessions")).hasSize(8);
+        assertThat(conflicts).isEmpty();
+        assertThat(http.get().uri("/api/edition").retrieve().body(Map.class).get("name"))
+                .isEqualTo("Numérique En Commun[s] ESS 2026");
+    }
+}
