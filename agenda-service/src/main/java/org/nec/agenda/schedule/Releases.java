@@ -65,11 +65,7 @@ public class Releases {
             problem.getBody().setProperty("conflicts", blocking);
             throw problem;
         }
-        Map<String, Room> rooms = schedule.rooms();
-        Map<String, Person> people = schedule.people();
-        List<PublishedSession> published = sessions.all().stream().filter(s -> !s.cancelled())
-                .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
-                .map(s -> snapshot(s, rooms, people)).toList();
+        List<PublishedSession> published = draft();
         Optional<Release> previous = latest();
         List<PublishedSession> before = previous.map(Release::sessions).orElse(List.of());
         List<Release.Change> changes = Changelog.between(before, published);
@@ -97,6 +93,20 @@ public class Releases {
         } catch (DuplicateKeyException concurrent) {
             throw Problems.conflict("Another release was published at the same moment. Check it and publish again.");
         }
+    }
+
+    /** The draft programme as the next release would publish it. */
+    public List<PublishedSession> draft() {
+        Map<String, Room> rooms = schedule.rooms();
+        Map<String, Person> people = schedule.people();
+        return sessions.all().stream().filter(s -> !s.cancelled())
+                .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
+                .map(s -> snapshot(s, rooms, people)).toList();
+    }
+
+    /** What publishing now would announce. */
+    public List<Release.Change> pendingChanges() {
+        return Changelog.between(latest().map(Release::sessions).orElse(List.of()), draft());
     }
 
     private static PublishedSession snapshot(Session s, Map<String, Room> rooms, Map<String, Person> people) {

@@ -33,15 +33,22 @@ public class Schedule {
         return conflicts().stream().filter(c -> c.concerns(sessionId)).toList();
     }
 
-    Map<String, Room> rooms() {
+    /** The conflicts the session would be part of if it were moved, without moving it. */
+    public List<Conflict> conflictsIfMoved(Session moved) {
+        List<Session> all = sessions.all().stream().map(s -> s.id().equals(moved.id()) ? moved : s).toList();
+        return ConflictRules.check(all, rooms(), people(), edition()).stream().filter(c -> c.concerns(moved.id()))
+                .toList();
+    }
+
+    public Map<String, Room> rooms() {
         return mongo.findAll(Room.class).stream().collect(Collectors.toMap(Room::id, Function.identity()));
     }
 
-    Map<String, Person> people() {
+    public Map<String, Person> people() {
         return mongo.findAll(Person.class).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
-    Edition edition() {
+    public Edition edition() {
         return mongo.findById(Edition.CURRENT, Edition.class);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Admin endpoints ({@code /api/admin/**}) need the organiser account over HTTP Basic and answer 401 without it;
- * the public API and pages are open. A service that needs more (form login, other roles) declares its own chain.
+ * the organiser's pages send people to a login form; the public API and pages are open. A service that needs more (form login, other roles) declares its own chain.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication
@@ -42,14 +42,20 @@ public class OrganiserSecurity {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain organiserApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain organiserApiSecurity(HttpSecurity http, OrganiserProperties organiser) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/**").hasRole(ORGANISER)
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/api/admin/**").hasRole(ORGANISER);
+                    if (!organiser.pages().isEmpty()) {
+                        requests.requestMatchers(organiser.pages().toArray(String[]::new)).hasRole(ORGANISER);
+                    }
+                    requests.anyRequest().permitAll();
+                })
                 .httpBasic(withDefaults())
+                .formLogin(withDefaults())
+                .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> SecurityHeaders.apply(headers))
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 }

@@ -17,6 +17,17 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The API answers 401 (never a redirect to the login form, which is for pages). */
+    public static void apiAnswersUnauthorized(
+            org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<HttpSecurity>
+                    errors) {
+        errors.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                        org.springframework.http.HttpStatus.UNAUTHORIZED),
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/api/**"));
+    }
+
     public static void apply(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

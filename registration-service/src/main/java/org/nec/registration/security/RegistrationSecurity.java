@@ -18,10 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The organiser's rules (HTTP Basic for the API, a login form for pages) plus the volunteers at the door: with {@code NEC_CHECKIN_PASSWORD} set, the account
@@ -56,9 +53,7 @@ class RegistrationSecurity {
                 .httpBasic(withDefaults())
                 .formLogin(withDefaults())
                 // the API answers 401 (never a redirect to the login page); pages send people to the login page
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(SecurityHeaders::apply)
                 .build();

@@ -1,0 +1,51 @@
+package org.nec.agenda.dashboard;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.nec.events.EventEnvelope;
+import org.nec.events.Topics;
+import org.nec.events.notification.NotificationFailed;
+import org.nec.events.notification.NotificationSent;
+import org.nec.platform.readmodel.ReadModels;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** What the dashboard shows of the mails: one line per message, from {@code notification.events}. */
+@Component
+class Deliveries {
+
+    private final MongoTemplate mongo;
+
+    Deliveries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @KafkaListener(id = "agenda-deliveries", topics = Topics.NOTIFICATION, idIsGroup = false)
+    void on(EventEnvelope event) {
+        if (event.payload() instanceof NotificationSent sent) {
+            ReadModels.upsertIfNewer(mongo, Delivery.class, sent.notificationId(), event,
+                    new Update().set("type", sent.type()).set("status", "SENT"));
+        } else if (event.payload() instanceof NotificationFailed failed) {
+            ReadModels.upsertIfNewer(mongo, Delivery.class, failed.notificationId(), event,
+                    new Update().set("type", failed.type()).set("status", "FAILED"));
+        }
+    }
+
+    /** Per message type, how many were sent and how many failed. */
+    Map<String, Map<String, Long>> counts() {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        for (Delivery delivery : mongo.findAll(Delivery.class)) {
+            counts.computeIfAbsent(delivery.type(), t -> new TreeMap<>()).merge(delivery.status(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    @Document("deliveries")
+    record Delivery(@Id String id, String type, String status) {
+    }
+}

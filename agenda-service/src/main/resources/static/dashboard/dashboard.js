@@ -1,0 +1,95 @@
+// Drag and drop on the dashboard grid, with pointer events (mouse, pen, touch). Dropping a session on a cell asks
+// the server which conflicts the move would bring; without any it is saved, otherwise the organiser decides.
+// Every card also has a form, so moving works with the keyboard and without JavaScript.
+(function () {
+  'use strict';
+  const grid = document.querySelector('.grid');
+  if (!grid) {
+    return;
+  }
+  const csrfToken = document.querySelector('meta[name="_csrf"]').content;
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
+  const day = grid.dataset.day;
+  const warning = document.getElementById('move-warning');
+  const moveForm = document.getElementById('move-form');
+  let dragging = null;
+  let target = null;
+
+  function cellAt(x, y) {
+    return document.elementsFromPoint(x, y).find(function (el) { return el.classList.contains('cell'); }) || null;
+  }
+
+  function mark(cell) {
+    if (target) { target.classList.remove('target'); }
+    target = cell;
+    if (target) { target.classList.add('target'); }
+  }
+
+  function submitMove(sessionId, roomId, start) {
+    moveForm.action = '/dashboard/sessions/' + encodeURIComponent(sessionId) + '/move';
+    moveForm.elements.roomId.value = roomId;
+    moveForm.elements.day.value = day;
+    moveForm.elements.start.value = start;
+    moveForm.submit();
+  }
+
+  function showWarning(conflicts, sessionId, roomId, start) {
+    const list = warning.querySelector('ul');
+    list.replaceChildren();
+    conflicts.forEach(function (conflict) {
+      const item = document.createElement('li');
+      item.textContent = conflict.message;
+      list.appendChild(item);
+    });
+    warning.hidden = false;
+    warning.querySelector('.confirm').onclick = function () { submitMove(sessionId, roomId, start); };
+    warning.querySelector('.cancel').onclick = function () { warning.hidden = true; };
+    warning.focus();
+  }
+
+  function preview(sessionId, roomId, start) {
+    const headers = { 'Content-Type': 'application/json' };
+    headers[csrfHeader] = csrfToken;
+    fetch('/dashboard/sessions/' + encodeURIComponent(sessionId) + '/preview', {
+      method: 'POST', headers: headers, body: JSON.stringify({ roomId: roomId, day: day, start: start })
+    }).then(function (response) { return response.json(); }).then(function (result) {
+      if (result.conflicts.length === 0) {
+        submitMove(sessionId, roomId, start);
+      } else {
+        showWarning(result.conflicts, sessionId, roomId, start);
+      }
+    });
+  }
+
+  grid.addEventListener('pointerdown', function (event) {
+    const card = event.target.closest('.card');
+    if (!card || event.target.closest('details')) {
+      return;
+    }
+    dragging = card;
+    card.classList.add('dragging');
+    card.style.pointerEvents = 'none';
+    event.preventDefault();
+  });
+
+  document.addEventListener('pointermove', function (event) {
+    if (dragging) {
+      mark(cellAt(event.clientX, event.clientY));
+    }
+  });
+
+  document.addEventListener('pointerup', function (event) {
+    if (!dragging) {
+      return;
+    }
+    const card = dragging;
+    dragging = null;
+    card.classList.remove('dragging');
+    card.style.pointerEvents = '';
+    const cell = cellAt(event.clientX, event.clientY);
+    mark(null);
+    if (cell) {
+      preview(card.dataset.session, cell.dataset.room, cell.dataset.time);
+    }
+  });
+}());
