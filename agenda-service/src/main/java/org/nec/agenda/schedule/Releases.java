@@ -75,6 +75,7 @@ public class Releases {
         List<OutboxMessage> events = new ArrayList<>();
         events.add(OutboxMessage.of(Topics.AGENDA, new SchedulePublished(version, now,
                 edition == null ? null : edition.name(), edition == null ? null : edition.timeZone(),
+                edition == null ? null : edition.start().atStartOfDay(edition.zone()).toInstant(),
                 published.size(), changes.size()), now));
         Map<String, PublishedSession> all = new java.util.HashMap<>();
         before.forEach(s -> all.put(s.id(), s));

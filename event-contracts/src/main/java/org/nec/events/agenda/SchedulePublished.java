@@ -6,10 +6,11 @@ import org.nec.events.DomainEvent;
 
 /**
  * The organisers published version {@code version} of the programme; {@code changes} session changes against the
- * previous version follow as {@link SessionChanged} events.
+ * previous version follow as {@link SessionChanged} events. {@code editionStartsAt} is the start of the
+ * edition's first day in its time zone (null before the edition is set up).
  */
 public record SchedulePublished(int version, Instant publishedAt, String editionName, String timeZone,
-                                int sessionCount, int changes) implements DomainEvent {
+                                Instant editionStartsAt, int sessionCount, int changes) implements DomainEvent {
 
     @Override
     public String aggregateId() {

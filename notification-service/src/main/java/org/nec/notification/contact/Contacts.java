@@ -35,6 +35,11 @@ public class Contacts {
         }
     }
 
+    public java.util.List<Contact> confirmed() {
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("status").is("CONFIRMED")), Contact.class);
+    }
+
     /** Forgets the person: nothing of them stays here. */
     public void erase(String registrationId) {
         mongo.remove(org.springframework.data.mongodb.core.query.Query.query(

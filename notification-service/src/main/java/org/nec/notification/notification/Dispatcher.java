@@ -38,14 +38,16 @@ public class Dispatcher extends PollingWorker {
     private final MailTemplates templates;
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
+    private final SessionDetails sessions;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
-               NotificationProperties properties) {
+               NotificationProperties properties, SessionDetails sessions) {
         super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
         this.notifications = notifications;
         this.templates = templates;
         this.mailSender = mailSender;
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     @Override
@@ -55,6 +57,12 @@ public class Dispatcher extends PollingWorker {
             Optional<Notification> next = notifications.claimNextDue(owner);
             if (next.isEmpty()) {
                 break;
+            }
+            Optional<String> pointless = sessions.whyPointless(next.get());
+            if (pointless.isPresent()) {
+                log.info("Dropping {}: {}", next.get().id(), pointless.get());
+                notifications.drop(next.get(), owner, pointless.get());
+                continue;
             }
             try {
                 batch.put(compose(next.get()), next.get());
@@ -97,7 +105,10 @@ public class Dispatcher extends PollingWorker {
 
     private MimeMessage compose(Notification notification) throws MessagingException {
         Locale locale = Locale.forLanguageTag(notification.language());
-        var body = templates.render(notification.type().template(), locale, notification.model());
+        Map<String, Object> model = new java.util.HashMap<>(notification.model() == null ? Map.of()
+                : notification.model());
+        model.putAll(sessions.describe(notification, locale));
+        var body = templates.render(notification.type().template(), locale, model);
         MimeMessage message = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(properties.from());

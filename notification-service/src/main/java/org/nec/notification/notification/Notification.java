@@ -19,17 +19,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "due", def = "{'status': 1, 'dueAt': 1}"),
         @CompoundIndex(name = "recipient", def = "{'recipient': 1}"),
         @CompoundIndex(name = "registration", def = "{'registrationId': 1}"),
+        @CompoundIndex(name = "session", def = "{'sessionId': 1, 'type': 1}"),
         @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)})
-public record Notification(@Id String id, MessageType type, String registrationId, String recipient, String language,
+public record Notification(@Id String id, MessageType type, String registrationId, String sessionId, String recipient,
+                           String language,
                            String subject,
                            Map<String, Object> model, NotificationStatus status, Instant dueAt, Instant sentAt,
                            int attempts, String lastError, Instant leaseUntil, String leaseOwner,
                            Instant createdAt, List<OutboxMessage> pendingEvents) {
 
-    static Notification scheduled(String id, MessageType type, String registrationId, String recipient,
-                                  String language, String subject, Map<String, Object> model, Instant dueAt,
-                                  Instant now) {
-        return new Notification(id, type, registrationId, recipient, language, subject, model,
+    public static Notification scheduled(String id, MessageType type, String registrationId, String sessionId,
+                                         String recipient, String language, String subject,
+                                         Map<String, Object> model, Instant dueAt, Instant now) {
+        return new Notification(id, type, registrationId, sessionId, recipient, language, subject, model,
                 NotificationStatus.SCHEDULED, dueAt, null, 0, null, null, null, now, List.of());
     }
 }

@@ -41,7 +41,7 @@ public class Notifications {
     }
 
     /** @return false if a message with this id already exists (a duplicate event), which stays as it is */
-    boolean schedule(Notification notification) {
+    public boolean schedule(Notification notification) {
         try {
             mongo.insert(notification);
             return true;
@@ -76,6 +76,12 @@ public class Notifications {
         }
         mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
         relay.wake();
+    }
+
+    /** Gives up a message that makes no sense any more (its session started, its seat went). */
+    void drop(Notification notification, String owner, String reason) {
+        mongo.updateFirst(leasedBy(notification, owner), new Update().set("status", NotificationStatus.CANCELLED)
+                .set("lastError", reason).unset("leaseUntil").unset("leaseOwner").unset("model"), Notification.class);
     }
 
     void markAttemptFailed(Notification notification, String owner, String reason) {

@@ -32,10 +32,13 @@ class RegistrationEventsListener {
     private final Contacts contacts;
     private final MailTemplates templates;
     private final Dispatcher dispatcher;
+    private final org.nec.notification.reminder.Reminders reminders;
     private final Clock clock;
 
     RegistrationEventsListener(Notifications notifications, Contacts contacts, MailTemplates templates,
-                               Dispatcher dispatcher, Clock clock) {
+                               Dispatcher dispatcher, org.nec.notification.reminder.Reminders reminders,
+                               Clock clock) {
+        this.reminders = reminders;
         this.notifications = notifications;
         this.contacts = contacts;
         this.templates = templates;
@@ -51,6 +54,11 @@ class RegistrationEventsListener {
             return;
         }
         contacts.apply(event);
+        if (payload instanceof RegistrationConfirmed || payload instanceof RegistrationPromoted) {
+            contacts.find(event.aggregateId()).ifPresent(reminders::remindOfEvent);
+        } else if (payload instanceof RegistrationCancelled) {
+            reminders.registrationEnded(event.aggregateId());
+        }
         if (payload instanceof RegistrationConfirmed e) {
             schedule(MessageType.REGISTRATION_CONFIRMED, e.registrationId(), e.registrationId(), e.email(),
                     e.language(), model(e.firstName(), e.ticketType(), "manageUrl", e.manageUrl(), "checkInCode",
@@ -102,8 +110,8 @@ class RegistrationEventsListener {
         Instant now = clock.instant();
         String lang = "en".equals(language) ? "en" : "fr";
         String subject = templates.subject(type.template(), Locale.forLanguageTag(lang));
-        if (notifications.schedule(Notification.scheduled(type.name() + ":" + key, type, registrationId, email,
-                lang, subject, model, now, now))) {
+        if (notifications.schedule(Notification.scheduled(type.name() + ":" + key, type, registrationId, null,
+                email, lang, subject, model, now, now))) {
             dispatcher.wake();
         }
     }

@@ -1,0 +1,117 @@
+package org.nec.notification.agenda;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nec.events.EventEnvelope;
+import org.nec.events.Topics;
+import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SeatConfirmed;
+import org.nec.events.agenda.SeatPromoted;
+import org.nec.events.agenda.SeatReleased;
+import org.nec.events.agenda.SeatWaitlisted;
+import org.nec.events.agenda.SessionChanged;
+import org.nec.notification.contact.Contact;
+import org.nec.notification.contact.Contacts;
+import org.nec.notification.mail.MailTemplates;
+import org.nec.notification.notification.MessageType;
+import org.nec.notification.notification.Notification;
+import org.nec.notification.notification.Notifications;
+import org.nec.notification.reminder.Reminders;
+import org.nec.platform.readmodel.ReadModels;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the copies of the edition and sessions, sends seat messages and keeps session reminders in step. */
+@Component
+class AgendaEventsListener {
+
+    private final MongoTemplate mongo;
+    private final Contacts contacts;
+    private final Reminders reminders;
+    private final Notifications notifications;
+    private final MailTemplates templates;
+    private final Clock clock;
+
+    AgendaEventsListener(MongoTemplate mongo, Contacts contacts, Reminders reminders, Notifications notifications,
+                         MailTemplates templates, Clock clock) {
+        this.mongo = mongo;
+        this.contacts = contacts;
+        this.reminders = reminders;
+        this.notifications = notifications;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "notification-agenda", topics = Topics.AGENDA, idIsGroup = false)
+    void on(EventEnvelope event) {
+        Object payload = event.payload();
+        if (payload instanceof SchedulePublished published) {
+            ReadModels.upsertIfNewer(mongo, EditionCopy.class, EditionCopy.CURRENT, event, new Update()
+                    .set("name", published.editionName()).set("timeZone", published.timeZone())
+                    .set("startsAt", published.editionStartsAt()));
+            if (published.editionStartsAt() != null) {
+                reminders.editionStartsAt(published.editionStartsAt(), contacts.confirmed());
+            }
+        } else if (payload instanceof SessionChanged changed) {
+            onSessionChanged(event, changed);
+        } else if (payload instanceof SeatConfirmed seat) {
+            seated(MessageType.SEAT_CONFIRMED, seat.sessionId(), seat.registrationId());
+        } else if (payload instanceof SeatPromoted seat) {
+            seated(MessageType.SEAT_PROMOTED, seat.sessionId(), seat.registrationId());
+        } else if (payload instanceof SeatWaitlisted seat) {
+            contacts.find(seat.registrationId()).ifPresent(contact ->
+                    message(MessageType.SEAT_WAITLISTED, seat.sessionId(), contact));
+        } else if (payload instanceof SeatReleased seat) {
+            reminders.seatReleased(seat.sessionId(), seat.registrationId());
+        }
+    }
+
+    private void onSessionChanged(EventEnvelope event, SessionChanged changed) {
+        boolean cancelled = "CANCELLED".equals(changed.change());
+        boolean applied = ReadModels.upsertIfNewer(mongo, SessionCopy.class, changed.sessionId(), event, new Update()
+                .set("titleFr", changed.titleFr()).set("titleEn", changed.titleEn())
+                .set("roomName", changed.roomName()).set("start", changed.start()).set("end", changed.end())
+                .set("cancelled", cancelled));
+        if (!applied) {
+            return;
+        }
+        if (cancelled) {
+            reminders.sessionCancelled(changed.sessionId());
+        } else if ("MOVED".equals(changed.change())) {
+            reminders.sessionMoved(session(changed.sessionId()).orElseThrow());
+        }
+    }
+
+    private void seated(MessageType type, String sessionId, String registrationId) {
+        Optional<Contact> contact = contacts.find(registrationId);
+        Optional<SessionCopy> session = session(sessionId);
+        if (contact.isEmpty()) {
+            return;
+        }
+        message(type, sessionId, contact.get());
+        session.ifPresent(s -> reminders.remindOfSession(s, contact.get()));
+    }
+
+    private void message(MessageType type, String sessionId, Contact contact) {
+        String language = "en".equals(contact.language()) ? "en" : "fr";
+        var now = clock.instant();
+        if (notifications.schedule(Notification.scheduled(type.name() + ":" + sessionId + ":"
+                        + contact.registrationId(), type, contact.registrationId(), sessionId, contact.email(), language,
+                templates.subject(type.template(), Locale.forLanguageTag(language)),
+                Map.of("firstName", contact.firstName()), now, now))) {
+            return;
+        }
+    }
+
+    private Optional<SessionCopy> session(String sessionId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(sessionId)), SessionCopy.class));
+    }
+}

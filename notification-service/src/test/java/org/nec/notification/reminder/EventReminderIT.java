@@ -1,0 +1,74 @@
+package org.nec.notification.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.nec.events.DomainEvent;
+import org.nec.events.EventEnvelope;
+import org.nec.events.EventJson;
+import org.nec.events.Topics;
+import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.registration.RegistrationCancelled;
+import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.testing.EmbeddedInfrastructure;
+import org.nec.testing.Infrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The reminder the day before: due once the edition's start is published, not for cancelled registrations. */
+@SpringBootTest(properties = {"nec.reminders.event-before=P1D", "spring.application.name=event-reminder-tests"})
+@EmbeddedInfrastructure
+class EventReminderIT {
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    private void publish(String topic, DomainEvent event) throws Exception {
+        kafka.send(topic, event.aggregateId(), EventJson.toBytes(EventEnvelope.wrap(event, Instant.now()))).get();
+    }
+
+    private static List<String> subjects(String address) {
+        return java.util.Arrays.stream(Infrastructure.greenMail().getReceivedMessagesForDomain(address))
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
+    @Test
+    void confirmedAttendeesAreRemindedTheDayBeforeAndCancelledOnesAreNot() throws Exception {
+        String staying = UUID.randomUUID().toString();
+        String leaving = UUID.randomUUID().toString();
+        for (String id : List.of(staying, leaving)) {
+            publish(Topics.REGISTRATION, new RegistrationConfirmed(id, "Inès", "B", id + "@example.org", null,
+                    "MEMBER", "fr", "http://x/manage/" + id, "h", "code"));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> subjects(staying + "@example.org").size() == 1
+                && subjects(leaving + "@example.org").size() == 1);
+        Instant due = Instant.now().plusSeconds(4);
+
+        publish(Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris",
+                due.plus(Duration.ofDays(1)), 8, 8));
+        publish(Topics.REGISTRATION, new RegistrationCancelled(leaving, "Inès", leaving + "@example.org", "MEMBER",
+                "fr"));
+
+        await().during(Duration.between(Instant.now(), due.minusMillis(500)))
+                .atMost(Duration.between(Instant.now(), due).plusSeconds(1))
+                .until(() -> subjects(staying + "@example.org").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects(staying + "@example.org").size() == 2);
+        assertThat(subjects(staying + "@example.org").get(1)).isEqualTo("La rencontre approche");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> !subjects(leaving + "@example.org").contains("La rencontre approche"));
+    }
+}
