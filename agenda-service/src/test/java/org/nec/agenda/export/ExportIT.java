@@ -120,6 +120,15 @@ class ExportIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() {
+        Map<?, ?> spec = RestClient.create("http://127.0.0.1:" + port).get().uri("/v3/api-docs").retrieve()
+                .body(Map.class);
+
+        assertThat(((Map<?, ?>) spec.get("paths")).keySet()).contains("/api/admin/sessions",
+                "/api/admin/schedule/releases", "/api/sessions/{sessionId}/signups", "/api/programme");
+    }
+
+    @Test
     void theFrabJsonListsDaysAndRooms() {
         Map<?, ?> json = http().get().uri("/schedule.json").retrieve().body(Map.class);
 
