@@ -124,7 +124,7 @@ class ExportIT {
         Map<?, ?> spec = RestClient.create("http://127.0.0.1:" + port).get().uri("/v3/api-docs").retrieve()
                 .body(Map.class);
 
-        assertThat(((Map<?, ?>) spec.get("paths")).keySet()).contains("/api/admin/sessions",
+        assertThat(((Map<String, Object>) spec.get("paths")).keySet()).contains("/api/admin/sessions",
                 "/api/admin/schedule/releases", "/api/sessions/{sessionId}/signups", "/api/programme");
     }
 
