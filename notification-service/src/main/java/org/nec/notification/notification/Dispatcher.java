@@ -52,29 +52,26 @@ public class Dispatcher extends PollingWorker {
 
     @Override
     protected boolean runOnce() {
+        List<Notification> claimed = notifications.claimDue(owner, properties.batchSize());
         Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
-        while (batch.size() < properties.batchSize()) {
-            Optional<Notification> next = notifications.claimNextDue(owner);
-            if (next.isEmpty()) {
-                break;
-            }
-            Optional<String> pointless = sessions.whyPointless(next.get());
+        for (Notification next : claimed) {
+            Optional<String> pointless = sessions.whyPointless(next);
             if (pointless.isPresent()) {
-                log.info("Dropping {}: {}", next.get().id(), pointless.get());
-                notifications.drop(next.get(), owner, pointless.get());
+                log.info("Dropping {}: {}", next.id(), pointless.get());
+                notifications.drop(next, owner, pointless.get());
                 continue;
             }
             try {
-                batch.put(compose(next.get()), next.get());
+                batch.put(compose(next), next);
             } catch (MessagingException | RuntimeException e) {
-                log.error("Cannot compose message {}", next.get().id(), e);
-                notifications.markAttemptFailed(next.get(), owner, "cannot compose: " + e.getMessage());
+                log.error("Cannot compose message {}", next.id(), e);
+                notifications.markAttemptFailed(next, owner, "cannot compose: " + e.getMessage());
             }
         }
         if (!batch.isEmpty()) {
             send(batch);
         }
-        return batch.size() >= properties.batchSize();
+        return claimed.size() >= properties.batchSize();
     }
 
     private void send(Map<MimeMessage, Notification> batch) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.nec.events.Topics;
 import org.nec.events.notification.NotificationFailed;
@@ -50,17 +49,32 @@ public class Notifications {
         }
     }
 
-    /** Reserves the next due message for {@code owner} until the lease ends; empty when nothing is due. */
-    Optional<Notification> claimNextDue(String owner) {
+    /**
+     * Reserves up to {@code limit} due messages for {@code owner}, oldest due first. One query finds the
+     * candidates, then each is claimed by its own conditional update (still due, not leased), so two instances
+     * never hold the same message; a candidate another instance took meanwhile is simply skipped.
+     */
+    List<Notification> claimDue(String owner, int limit) {
         Instant now = clock.instant();
-        Criteria free = new Criteria().orOperator(where("leaseUntil").exists(false), where("leaseUntil").is(null),
+        List<Notification> candidates = mongo.find(query(where("status").is(NotificationStatus.SCHEDULED)
+                .and("dueAt").lte(now).andOperator(free(now))).with(Sort.by("dueAt")).limit(limit), Notification.class);
+        List<Notification> claimed = new java.util.ArrayList<>();
+        for (Notification candidate : candidates) {
+            Notification mine = mongo.findAndModify(query(where("_id").is(candidate.id())
+                            .and("status").is(NotificationStatus.SCHEDULED).and("dueAt").lte(now).andOperator(free(now))),
+                    new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
+                            .inc("attempts", 1),
+                    FindAndModifyOptions.options().returnNew(true), Notification.class);
+            if (mine != null) {
+                claimed.add(mine);
+            }
+        }
+        return claimed;
+    }
+
+    private static Criteria free(Instant now) {
+        return new Criteria().orOperator(where("leaseUntil").exists(false), where("leaseUntil").is(null),
                 where("leaseUntil").lte(now));
-        return Optional.ofNullable(mongo.findAndModify(
-                query(where("status").is(NotificationStatus.SCHEDULED).and("dueAt").lte(now).andOperator(free))
-                        .with(Sort.by("dueAt")),
-                new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
-                        .inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true), Notification.class));
     }
 
     void markSent(Notification notification, String owner) {
