@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.nec.notification.agenda.EditionCopy;
 import org.nec.notification.agenda.SessionCopy;
+import org.nec.notification.contact.Contact;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,13 @@ class SessionDetails {
     }
 
     Optional<String> whyPointless(Notification notification) {
+        if (notification.type() == MessageType.EVENT_REMINDER || notification.type() == MessageType.SESSION_REMINDER) {
+            // a reminder may have been scheduled from a copy read just before the registration ended
+            Contact contact = mongo.findById(notification.registrationId(), Contact.class);
+            if (contact == null || !"CONFIRMED".equals(contact.status())) {
+                return Optional.of("the registration is no longer confirmed");
+            }
+        }
         if (notification.sessionId() == null) {
             return Optional.empty();
         }

@@ -71,6 +71,8 @@ class EventReminderIT {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> subjects(staying + "@example.org").size() == 2);
         assertThat(subjects(staying + "@example.org").get(1)).isEqualTo("La rencontre approche");
+        await().atMost(Duration.ofSeconds(5)).until(() -> mongo.findById(MessageType.EVENT_REMINDER + ":" + staying,
+                Notification.class).sentAt() != null);
         Notification reminder = mongo.findById(MessageType.EVENT_REMINDER + ":" + staying, Notification.class);
         assertThat(reminder.dueAt()).isEqualTo(due.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(reminder.sentAt()).as("never before it is due").isAfterOrEqualTo(reminder.dueAt());
