@@ -103,12 +103,10 @@ class AgendaEventsListener {
     private void message(MessageType type, String sessionId, Contact contact) {
         String language = "en".equals(contact.language()) ? "en" : "fr";
         var now = clock.instant();
-        if (notifications.schedule(Notification.scheduled(type.name() + ":" + sessionId + ":"
+        notifications.schedule(Notification.scheduled(type.name() + ":" + sessionId + ":"
                         + contact.registrationId(), type, contact.registrationId(), sessionId, contact.email(), language,
                 templates.subject(type.template(), Locale.forLanguageTag(language)),
-                Map.of("firstName", contact.firstName()), now, now))) {
-            return;
-        }
+                Map.of("firstName", contact.firstName()), now, now));
     }
 
     private Optional<SessionCopy> session(String sessionId) {
