@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.nec.agenda.attendee.AttendeeProjection;
+import org.nec.calendar.CalendarEntry;
+import org.nec.calendar.ICalendars;
 import org.nec.agenda.edition.Edition;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
@@ -38,7 +40,7 @@ class ExportController {
 
     @GetMapping("/programme.ics")
     ResponseEntity<String> programmeCalendar(@RequestParam(defaultValue = "fr") String lang) {
-        return ResponseEntity.ok().contentType(CALENDAR).body(ICalendars.of(sessions(), lang, "Programme"));
+        return ResponseEntity.ok().contentType(CALENDAR).body(ICalendars.of(entries(sessions(), lang), lang, "Programme"));
     }
 
     @GetMapping(path = "/schedule.xml", produces = "application/xml;charset=UTF-8")
@@ -59,8 +61,20 @@ class ExportController {
         List<PublishedSession> held = signups.agendaOf(registrationId).stream()
                 .filter(h -> h.signup().status() == org.nec.agenda.signup.SignupStatus.SEATED)
                 .map(Signups.HeldSession::session).toList();
+        String language = "en".equals(attendee.language()) ? "en" : "fr";
         return ResponseEntity.ok().contentType(CALENDAR).header("Referrer-Policy", "no-referrer")
-                .body(ICalendars.of(held, attendee.language() == null ? "fr" : attendee.language(), "Agenda"));
+                .body(ICalendars.of(entries(held, language), language, "Agenda"));
+    }
+
+    private static List<CalendarEntry> entries(List<PublishedSession> sessions, String language) {
+        return sessions.stream().map(s -> {
+            List<String> people = new java.util.ArrayList<>(s.speakers());
+            if (s.moderator() != null) {
+                people.add(s.moderator());
+            }
+            return CalendarEntry.of(s.id(), s.start(), s.end(), "en".equals(language) ? s.title().en() : s.title().fr())
+                    .at(s.roomName()).describedAs(String.join(", ", people));
+        }).toList();
     }
 
     private List<PublishedSession> sessions() {

@@ -76,7 +76,9 @@ public class Releases {
         events.add(OutboxMessage.of(Topics.AGENDA, new SchedulePublished(version, now,
                 edition == null ? null : edition.name(), edition == null ? null : edition.timeZone(),
                 edition == null ? null : edition.start().atStartOfDay(edition.zone()).toInstant(),
-                published.size(), changes.size()), now));
+                published.size(), changes.size(),
+                edition == null ? null : edition.end().plusDays(1).atStartOfDay(edition.zone()).toInstant(),
+                edition == null ? null : edition.venue()), now));
         Map<String, PublishedSession> all = new java.util.HashMap<>();
         before.forEach(s -> all.put(s.id(), s));
         published.forEach(s -> all.put(s.id(), s));

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the copies of the edition and sessions, sends seat messages and keeps session reminders in step. */
+/**
+ * Keeps the copies of the edition, sessions and seats, sends seat messages, keeps session reminders in step and
+ * gathers each release's changes into one digest per person concerned.
+ */
 @Component
 class AgendaEventsListener {
 
@@ -38,10 +42,12 @@ class AgendaEventsListener {
     private final Reminders reminders;
     private final Notifications notifications;
     private final MailTemplates templates;
+    private final SeatCopies seats;
     private final Clock clock;
 
     AgendaEventsListener(MongoTemplate mongo, Contacts contacts, Reminders reminders, Notifications notifications,
-                         MailTemplates templates, Clock clock) {
+                         MailTemplates templates, SeatCopies seats, Clock clock) {
+        this.seats = seats;
         this.mongo = mongo;
         this.contacts = contacts;
         this.reminders = reminders;
@@ -56,20 +62,25 @@ class AgendaEventsListener {
         if (payload instanceof SchedulePublished published) {
             ReadModels.upsertIfNewer(mongo, EditionCopy.class, EditionCopy.CURRENT, event, new Update()
                     .set("name", published.editionName()).set("timeZone", published.timeZone())
-                    .set("startsAt", published.editionStartsAt()));
+                    .set("startsAt", published.editionStartsAt()).set("endsAt", published.editionEndsAt())
+                    .set("venue", published.venue()));
             if (published.editionStartsAt() != null) {
                 reminders.editionStartsAt(published.editionStartsAt(), contacts.confirmed());
             }
         } else if (payload instanceof SessionChanged changed) {
             onSessionChanged(event, changed);
         } else if (payload instanceof SeatConfirmed seat) {
+            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED);
             seated(MessageType.SEAT_CONFIRMED, seat.sessionId(), seat.registrationId());
         } else if (payload instanceof SeatPromoted seat) {
+            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED);
             seated(MessageType.SEAT_PROMOTED, seat.sessionId(), seat.registrationId());
         } else if (payload instanceof SeatWaitlisted seat) {
+            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.WAITLISTED);
             contacts.find(seat.registrationId()).ifPresent(contact ->
                     message(MessageType.SEAT_WAITLISTED, seat.sessionId(), contact));
         } else if (payload instanceof SeatReleased seat) {
+            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.RELEASED);
             reminders.seatReleased(seat.sessionId(), seat.registrationId());
         }
     }
@@ -79,7 +90,11 @@ class AgendaEventsListener {
         boolean applied = ReadModels.upsertIfNewer(mongo, SessionCopy.class, changed.sessionId(), event, new Update()
                 .set("titleFr", changed.titleFr()).set("titleEn", changed.titleEn())
                 .set("roomName", changed.roomName()).set("start", changed.start()).set("end", changed.end())
-                .set("cancelled", cancelled));
+                .set("cancelled", cancelled).set("version", changed.version()));
+        if (!"ADDED".equals(changed.change())) {
+            // a redelivered change adds nothing: the digest holds each session once
+            tellTheConcerned(changed, event.occurredAt());
+        }
         if (!applied) {
             return;
         }
@@ -87,6 +102,22 @@ class AgendaEventsListener {
             reminders.sessionCancelled(changed.sessionId());
         } else if ("MOVED".equals(changed.change())) {
             reminders.sessionMoved(session(changed.sessionId()).orElseThrow());
+        }
+    }
+
+    private void tellTheConcerned(SessionChanged changed, Instant publishedAt) {
+        Instant now = clock.instant();
+        for (String registrationId : seats.concernedBy(changed.sessionId(), publishedAt)) {
+            contacts.find(registrationId).filter(c -> "CONFIRMED".equals(c.status())).ifPresent(contact -> {
+                String language = "en".equals(contact.language()) ? "en" : "fr";
+                Notification digest = Notification.scheduled(MessageType.SCHEDULE_CHANGED.name() + ":"
+                                + changed.version() + ":" + registrationId, MessageType.SCHEDULE_CHANGED,
+                        registrationId, null, contact.email(), language,
+                        templates.subject(MessageType.SCHEDULE_CHANGED.template(), Locale.forLanguageTag(language)),
+                        Map.of("firstName", contact.firstName(), "version", changed.version()),
+                        now.plus(notifications.digestWindow()), now);
+                notifications.collect(digest, changed.sessionId());
+            });
         }
     }
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** When the edition starts, from {@code SchedulePublished}: the event reminder is due before it. */
+/**
+ * The edition, from {@code SchedulePublished}: the event reminder is due before it starts, and the confirmation's
+ * calendar entry spans its days.
+ */
 @Document("edition")
-public record EditionCopy(@Id String id, String name, String timeZone, Instant startsAt, Instant lastEventAt,
-                          String lastEventId) {
+public record EditionCopy(@Id String id, String name, String timeZone, Instant startsAt, Instant endsAt,
+                          String venue, Instant lastEventAt, String lastEventId) {
 
     public static final String CURRENT = "current";
 }

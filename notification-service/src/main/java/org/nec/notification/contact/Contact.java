@@ -5,8 +5,19 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** notification-service's own copy of whom to write to, from {@code registration.events}. */
+/**
+ * notification-service's own copy of whom to write to, from {@code registration.events}; {@code remindersOff}
+ * when the person unsubscribed from reminders.
+ */
 @Document("contacts")
 public record Contact(@Id String registrationId, String firstName, String email, String language, String status,
-                      Instant lastEventAt, String lastEventId) {
+                      Boolean remindersOff, Instant lastEventAt, String lastEventId) {
+
+    public boolean confirmed() {
+        return "CONFIRMED".equals(status);
+    }
+
+    public boolean unsubscribedFromReminders() {
+        return Boolean.TRUE.equals(remindersOff);
+    }
 }

@@ -40,6 +40,13 @@ public class Contacts {
                 org.springframework.data.mongodb.core.query.Criteria.where("status").is("CONFIRMED")), Contact.class);
     }
 
+    /** No more optional reminders for this person; kept through later registration events. */
+    public void unsubscribeFromReminders(String registrationId) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(registrationId)),
+                new Update().set("remindersOff", true), Contact.class);
+    }
+
     /** Forgets the person: nothing of them stays here. */
     public void erase(String registrationId) {
         mongo.remove(org.springframework.data.mongodb.core.query.Query.query(

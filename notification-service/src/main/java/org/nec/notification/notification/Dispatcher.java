@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.nec.notification.mail.CheckInQrCode;
 import org.nec.notification.mail.MailTemplates;
+import org.nec.notification.unsubscribe.UnsubscribeLinks;
 import org.springframework.core.io.ByteArrayResource;
 import org.nec.platform.work.PollingWorker;
 import org.slf4j.Logger;
@@ -39,15 +40,20 @@ public class Dispatcher extends PollingWorker {
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
     private final SessionDetails sessions;
+    private final CalendarAttachment calendars;
+    private final UnsubscribeLinks unsubscribeLinks;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
-               NotificationProperties properties, SessionDetails sessions) {
+               NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
+               UnsubscribeLinks unsubscribeLinks) {
         super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
         this.notifications = notifications;
         this.templates = templates;
         this.mailSender = mailSender;
         this.properties = properties;
         this.sessions = sessions;
+        this.calendars = calendars;
+        this.unsubscribeLinks = unsubscribeLinks;
     }
 
     @Override
@@ -100,11 +106,26 @@ public class Dispatcher extends PollingWorker {
         sent.forEach(n -> notifications.markSent(n, owner));
     }
 
+    private static void attach(MimeMessageHelper helper, String ics) {
+        try {
+            helper.addAttachment(CalendarAttachment.FILE_NAME,
+                    new ByteArrayResource(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    CalendarAttachment.CONTENT_TYPE);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private MimeMessage compose(Notification notification) throws MessagingException {
         Locale locale = Locale.forLanguageTag(notification.language());
         Map<String, Object> model = new java.util.HashMap<>(notification.model() == null ? Map.of()
                 : notification.model());
         model.putAll(sessions.describe(notification, locale));
+        boolean optional = notification.type().isReminder();
+        if (optional) {
+            model.put("unsubscribeUrl", unsubscribeLinks.page(notification.registrationId()) + "?lang="
+                    + locale.getLanguage());
+        }
         var body = templates.render(notification.type().template(), locale, model);
         MimeMessage message = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -114,6 +135,12 @@ public class Dispatcher extends PollingWorker {
         helper.setText(body.text(), body.html());
         if (notification.model() != null && notification.model().get("checkInCode") instanceof String code) {
             helper.addInline(QR_CONTENT_ID, new ByteArrayResource(CheckInQrCode.png(code)), "image/png");
+        }
+        calendars.of(notification, locale).ifPresent(ics -> attach(helper, ics));
+        if (optional) {
+            // RFC 8058: mail clients offer one-click unsubscribe from these
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeLinks.oneClick(notification.registrationId()) + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         message.setHeader("Content-Language", locale.getLanguage());
         message.setHeader("X-NEC-Notification-Id", notification.id());

@@ -6,9 +6,13 @@ import java.util.Locale;
 public enum MessageType {
     REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_UPDATED,
     REGISTRATION_CANCELLED, MANAGE_LINK, ERASURE_CONFIRMED, SEAT_CONFIRMED, SEAT_WAITLISTED, SEAT_PROMOTED,
-    EVENT_REMINDER, SESSION_REMINDER;
+    EVENT_REMINDER, SESSION_REMINDER, SCHEDULE_CHANGED;
 
     /** Template and message-key name: {@code registration-confirmed}. */
+    public boolean isReminder() {
+        return this == EVENT_REMINDER || this == SESSION_REMINDER;
+    }
+
     public String template() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

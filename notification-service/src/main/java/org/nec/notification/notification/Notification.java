@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One message to one person. Its id is deterministic (type and what it is about), so the same event delivered
- * twice schedules it once; sending claims it with a lease so two instances never send it both.
+ * twice schedules it once; sending claims it with a lease so two instances never send it both. {@code sessionIds}
+ * are the sessions a schedule-change digest lists.
  */
 @Document("notifications")
 @CompoundIndexes({
@@ -26,12 +27,19 @@ public record Notification(@Id String id, MessageType type, String registrationI
                            String subject,
                            Map<String, Object> model, NotificationStatus status, Instant dueAt, Instant sentAt,
                            int attempts, String lastError, Instant leaseUntil, String leaseOwner,
-                           Instant createdAt, List<OutboxMessage> pendingEvents) {
+                           Instant createdAt, List<OutboxMessage> pendingEvents, List<String> sessionIds) {
 
     public static Notification scheduled(String id, MessageType type, String registrationId, String sessionId,
                                          String recipient, String language, String subject,
                                          Map<String, Object> model, Instant dueAt, Instant now) {
         return new Notification(id, type, registrationId, sessionId, recipient, language, subject, model,
-                NotificationStatus.SCHEDULED, dueAt, null, 0, null, null, null, now, List.of());
+                NotificationStatus.SCHEDULED, dueAt, null, 0, null, null, null, now, List.of(),
+                sessionId == null ? List.of() : List.of(sessionId));
+    }
+
+    /** The same message, listing these sessions. */
+    public Notification listing(List<String> sessions) {
+        return new Notification(id, type, registrationId, sessionId, recipient, language, subject, model, status, dueAt,
+                sentAt, attempts, lastError, leaseUntil, leaseOwner, createdAt, pendingEvents, sessions);
     }
 }

@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is given up as FAILED
  * @param firstRetryAfter wait before the second attempt, doubled after each failure
  * @param batchSize messages sent over one SMTP connection
+ * @param digestWindow how long a schedule-change digest waits for the rest of its release's changes
+ * @param publicUrl where people reach this service (the unsubscribe links in reminders)
  */
 @ConfigurationProperties("nec.notification")
 public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <programme@nec.example>") String from,
                                      @DefaultValue("PT2M") Duration lease, @DefaultValue("8") int maxAttempts,
                                      @DefaultValue("PT5S") Duration firstRetryAfter,
-                                     @DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval) {
+                                     @DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval,
+                                     @DefaultValue("PT1M") Duration digestWindow,
+                                     @DefaultValue("http://127.0.0.1:8083") String publicUrl) {
 }

@@ -49,6 +49,34 @@ public class Notifications {
         }
     }
 
+    public Duration digestWindow() {
+        return properties.digestWindow();
+    }
+
+    /**
+     * Adds a session to a digest ({@code digest} with no session yet), creating it if needed. A digest not claimed
+     * yet takes the session in; one already out (or being sent) has a follow-up for the session, unless it listed
+     * it already (a redelivered change).
+     */
+    public void collect(Notification digest, String sessionId) {
+        if (schedule(digest.listing(List.of(sessionId)))) {
+            return;
+        }
+        Instant now = clock.instant();
+        var added = mongo.updateFirst(query(where("_id").is(digest.id()).and("status").is(NotificationStatus.SCHEDULED)
+                .andOperator(free(now))), new Update().addToSet("sessionIds", sessionId), Notification.class);
+        if (added.getMatchedCount() > 0) {
+            return;
+        }
+        Notification out = mongo.findById(digest.id(), Notification.class);
+        if (out != null && out.sessionIds() != null && out.sessionIds().contains(sessionId)) {
+            return;
+        }
+        schedule(new Notification(digest.id() + ":" + sessionId, digest.type(), digest.registrationId(), null,
+                digest.recipient(), digest.language(), digest.subject(), digest.model(), digest.status(),
+                digest.dueAt(), null, 0, null, null, null, digest.createdAt(), List.of(), List.of(sessionId)));
+    }
+
     /**
      * Reserves up to {@code limit} due messages for {@code owner}, oldest due first. One query finds the
      * candidates, then each is claimed by its own conditional update (still due, not leased), so two instances

@@ -1,9 +1,14 @@
 package org.nec.notification.notification;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a session message says about its session, read when the message is sent (so a moved session's reminder
- * tells the new time), and whether sending it still makes sense.
+ * What a message says about its sessions, read when the message is sent (so a moved session's reminder tells the
+ * new time), and whether sending it still makes sense.
  */
 @Component
 class SessionDetails {
@@ -30,11 +35,14 @@ class SessionDetails {
     }
 
     Optional<String> whyPointless(Notification notification) {
-        if (notification.type() == MessageType.EVENT_REMINDER || notification.type() == MessageType.SESSION_REMINDER) {
-            // a reminder may have been scheduled from a copy read just before the registration ended
+        if (notification.type().isReminder() || notification.type() == MessageType.SCHEDULE_CHANGED) {
+            // it may have been scheduled from a copy read just before the registration ended
             Contact contact = mongo.findById(notification.registrationId(), Contact.class);
-            if (contact == null || !"CONFIRMED".equals(contact.status())) {
+            if (contact == null || !contact.confirmed()) {
                 return Optional.of("the registration is no longer confirmed");
+            }
+            if (notification.type().isReminder() && contact.unsubscribedFromReminders()) {
+                return Optional.of("the person unsubscribed from reminders");
             }
         }
         if (notification.sessionId() == null) {
@@ -52,6 +60,13 @@ class SessionDetails {
     }
 
     Map<String, Object> describe(Notification notification, Locale locale) {
+        if (notification.type() == MessageType.SCHEDULE_CHANGED) {
+            DateTimeFormatter format = format(locale);
+            // one line per session: title, new start and room, or cancelled
+            return Map.of("sessions", sessions(notification).stream().map(s -> Map.of(
+                    "title", s.title(locale.getLanguage()), "start", format.format(s.start()),
+                    "room", s.roomName() == null ? "" : s.roomName(), "cancelled", s.cancelled())).toList());
+        }
         if (notification.sessionId() == null) {
             return Map.of();
         }
@@ -59,12 +74,27 @@ class SessionDetails {
         if (session == null) {
             return Map.of("sessionTitle", "", "sessionRoom", "", "sessionStart", "");
         }
-        EditionCopy edition = mongo.findById(EditionCopy.CURRENT, EditionCopy.class);
-        ZoneId zone = edition == null || edition.timeZone() == null ? ZoneId.of("Europe/Paris")
-                : ZoneId.of(edition.timeZone());
-        String start = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                .format(session.start().atZone(zone));
         return Map.of("sessionTitle", session.title(locale.getLanguage()), "sessionRoom",
-                session.roomName() == null ? "" : session.roomName(), "sessionStart", start);
+                session.roomName() == null ? "" : session.roomName(), "sessionStart", format(locale)
+                        .format(session.start()));
+    }
+
+    /** The sessions the message is about, as they stand now, in programme order. */
+    List<SessionCopy> sessions(Notification notification) {
+        List<String> ids = notification.sessionIds() == null || notification.sessionIds().isEmpty()
+                ? (notification.sessionId() == null ? List.of() : List.of(notification.sessionId()))
+                : notification.sessionIds();
+        return mongo.find(query(where("_id").in(ids)), SessionCopy.class).stream()
+                .sorted(Comparator.comparing(SessionCopy::start)).toList();
+    }
+
+    Optional<EditionCopy> edition() {
+        return Optional.ofNullable(mongo.findById(EditionCopy.CURRENT, EditionCopy.class));
+    }
+
+    private DateTimeFormatter format(Locale locale) {
+        ZoneId zone = edition().map(EditionCopy::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
     }
 }

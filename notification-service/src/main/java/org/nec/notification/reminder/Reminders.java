@@ -88,6 +88,11 @@ public class Reminders {
         cancel(query(where("_id").is(MessageType.SESSION_REMINDER + ":" + sessionId + ":" + registrationId)));
     }
 
+    /** The person wants no more reminders: the waiting ones are cancelled. */
+    public void unsubscribed(String registrationId) {
+        registrationEnded(registrationId);
+    }
+
     public void registrationEnded(String registrationId) {
         cancel(query(where("registrationId").is(registrationId).and("type")
                 .in(MessageType.EVENT_REMINDER, MessageType.SESSION_REMINDER)));
@@ -100,6 +105,9 @@ public class Reminders {
 
     private void schedule(MessageType type, String key, String registrationId, String sessionId, Contact contact,
                           Map<String, Object> extra, Instant dueAt) {
+        if (contact.unsubscribedFromReminders()) {
+            return;
+        }
         String language = "en".equals(contact.language()) ? "en" : "fr";
         Map<String, Object> model = new java.util.HashMap<>(extra);
         model.put("firstName", contact.firstName());

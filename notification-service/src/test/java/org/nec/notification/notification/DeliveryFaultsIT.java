@@ -109,7 +109,7 @@ class DeliveryFaultsIT {
         mongo.insert(new Notification(id, claimedByTheDead.type(), claimedByTheDead.registrationId(), null, email,
                 "fr", claimedByTheDead.subject(), claimedByTheDead.model(), NotificationStatus.SCHEDULED,
                 claimedByTheDead.dueAt(), null, 1, null, leaseEnds, "dispatcher-that-died", Instant.now(),
-                List.of()));
+                List.of(), List.of()));
 
         await().during(Duration.between(Instant.now(), leaseEnds.minusMillis(300)))
                 .atMost(Duration.ofSeconds(4)).until(() -> mail.greenMail().getReceivedMessagesForDomain(email)

@@ -65,7 +65,7 @@ class EventReminderIT {
         Instant due = Instant.now().plusSeconds(4);
 
         publish(Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris",
-                due.plus(Duration.ofDays(1)), 8, 8));
+                due.plus(Duration.ofDays(1)), 8, 8, due.plus(Duration.ofDays(3)), "Paris"));
         publish(Topics.REGISTRATION, new RegistrationCancelled(leaving, "Inès", leaving + "@example.org", "MEMBER",
                 "fr"));
 

@@ -1,0 +1,30 @@
+package org.nec.notification.agenda;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Who holds a seat (or a place in line) in a session, from the seat events: the people a change of that session
+ * concerns. A released seat is kept with the time it went, so a session cancelled by a release still reaches the
+ * people whose seats that release freed.
+ */
+@Document("seats")
+public record SeatCopy(@Id String id, @Indexed String sessionId, @Indexed String registrationId, String status,
+                       Instant releasedAt, Instant lastEventAt, String lastEventId) {
+
+    static final String SEATED = "SEATED";
+    static final String WAITLISTED = "WAITLISTED";
+    static final String RELEASED = "RELEASED";
+
+    static String id(String sessionId, String registrationId) {
+        return sessionId + ":" + registrationId;
+    }
+
+    /** Concerned by a change published at {@code at}: holding the seat then, or freed by that change. */
+    boolean concernedBy(Instant at) {
+        return !RELEASED.equals(status) || releasedAt != null && !releasedAt.isBefore(at);
+    }
+}

@@ -1,0 +1,49 @@
+package org.nec.notification.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.nec.calendar.CalendarEntry;
+import org.nec.calendar.ICalendars;
+import org.nec.notification.agenda.EditionCopy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The calendar a message carries: the edition's days with a registration, the session with a seat or its
+ * reminder, the changed sessions with a schedule-change digest (same UIDs as the programme feed, so a calendar
+ * updates the entries it holds, moved or cancelled).
+ */
+@Component
+class CalendarAttachment {
+
+    static final String FILE_NAME = "numerique-en-communs.ics";
+    static final String CONTENT_TYPE = ICalendars.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH";
+    private static final String EDITION_UID = "edition";
+
+    private final SessionDetails sessions;
+
+    CalendarAttachment(SessionDetails sessions) {
+        this.sessions = sessions;
+    }
+
+    Optional<String> of(Notification notification, Locale locale) {
+        String language = locale.getLanguage();
+        List<CalendarEntry> entries = switch (notification.type()) {
+            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, EVENT_REMINDER -> sessions.edition()
+                    .filter(e -> e.startsAt() != null && e.endsAt() != null)
+                    .map(e -> List.of(edition(e))).orElse(List.of());
+            case SEAT_CONFIRMED, SEAT_PROMOTED, SESSION_REMINDER, SCHEDULE_CHANGED -> sessions.sessions(notification)
+                    .stream().map(s -> CalendarEntry.of(s.sessionId(), s.start(), s.end(), s.title(language))
+                            .at(s.roomName()).version(s.version() == null ? 0 : s.version(), s.cancelled())).toList();
+            default -> List.of();
+        };
+        return entries.isEmpty() ? Optional.empty()
+                : Optional.of(ICalendars.of(entries, language, notification.type().template()));
+    }
+
+    private static CalendarEntry edition(EditionCopy edition) {
+        return CalendarEntry.of(EDITION_UID, edition.startsAt(), edition.endsAt(),
+                edition.name() == null ? "Numérique En Commun[s] ESS" : edition.name()).at(edition.venue());
+    }
+}

@@ -1,0 +1,215 @@
+package org.nec.notification.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.nec.events.DomainEvent;
+import org.nec.events.EventEnvelope;
+import org.nec.events.EventJson;
+import org.nec.events.Topics;
+import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SeatConfirmed;
+import org.nec.events.agenda.SeatReleased;
+import org.nec.events.agenda.SessionChanged;
+import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.testing.Infrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Schedule changes reach attendees once per release, as one digest listing their changed sessions, and messages
+ * carry calendar files that update the entries a calendar already holds.
+ */
+@SpringBootTest(properties = "nec.notification.digest-window=PT2S")
+abstract class ScheduleChangeScenarios {
+
+    private static final Instant MORNING = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    private void publish(String topic, EventEnvelope envelope) throws Exception {
+        kafka.send(topic, envelope.aggregateId(), EventJson.toBytes(envelope)).get();
+    }
+
+    private void publish(String topic, DomainEvent event) throws Exception {
+        publish(topic, EventEnvelope.wrap(event, Instant.now()));
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return List.of(Infrastructure.greenMail().getReceivedMessagesForDomain(address));
+    }
+
+    private static List<MimeMessage> mailsTo(String address, String subject) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage mail : mailsTo(address)) {
+            if (subject.equals(mail.getSubject())) {
+                found.add(mail);
+            }
+        }
+        return found;
+    }
+
+    private String attendee(String language) throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(Topics.REGISTRATION, new RegistrationConfirmed(id, "Lina", "R", id + "@example.org", null, "MEMBER",
+                language, "http://x/manage/" + id, "h", "code"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(id + "@example.org").size() == 1);
+        return id;
+    }
+
+    private static SessionChanged session(String id, int version, String change, String title, Instant start) {
+        return new SessionChanged(id, version, change, title + " (fr)", title + " (en)", "WORKSHOP", "Salle Ostrom",
+                start, start.plus(Duration.ofHours(1)), List.of("Awa Diallo"), 20);
+    }
+
+    private void seat(String sessionId, String registrationId, int mailsExpected) throws Exception {
+        publish(Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(registrationId + "@example.org").size()
+                == mailsExpected);
+    }
+
+    @Test
+    void oneDigestPerAttendeePerReleaseListsAllTheirChangedSessions() throws Exception {
+        String moved = UUID.randomUUID().toString();
+        String cancelled = UUID.randomUUID().toString();
+        String untouched = UUID.randomUUID().toString();
+        for (String s : List.of(moved, cancelled, untouched)) {
+            publish(Topics.AGENDA, session(s, 1, "ADDED", "Session " + s.substring(0, 8), MORNING));
+        }
+        String both = attendee("fr");
+        String one = attendee("en");
+        String none = attendee("fr");
+        seat(moved, both, 2);
+        seat(cancelled, both, 3);
+        seat(cancelled, one, 2);
+        seat(untouched, none, 2);
+
+        Instant released = Instant.now();
+        publish(Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
+                MORNING.plus(Duration.ofHours(2))), released));
+        EventEnvelope cancellation = EventEnvelope.wrap(session(cancelled, 2, "CANCELLED",
+                "Session " + cancelled.substring(0, 8), MORNING), released);
+        publish(Topics.AGENDA, cancellation);
+        // agenda frees the seats of a cancelled session just after publishing
+        publish(Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, both), released.plusMillis(5)));
+        publish(Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, one), released.plusMillis(5)));
+        publish(Topics.AGENDA, cancellation);
+
+        String french = "Programme mis à jour : vos séances changent";
+        String english = "Programme update: your sessions change";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(both + "@example.org", french).size() == 1
+                && mailsTo(one + "@example.org", english).size() == 1);
+        MimeMessage digest = mailsTo(both + "@example.org", french).get(0);
+        String text = text(digest);
+        assertThat(text).contains("Session " + moved.substring(0, 8) + " (fr)", "Session "
+                + cancelled.substring(0, 8) + " (fr)", "Annulée", "Salle Ostrom");
+        List<VEvent> events = calendar(digest);
+        // in programme order: the cancelled one was first in the day
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsExactly(cancelled + "@numerique-en-communs", moved + "@numerique-en-communs");
+        assertThat(events.get(0).getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(events.get(1).getProperty("DTSTART").orElseThrow().getValue())
+                .isEqualTo(ical(MORNING.plus(Duration.ofHours(2))));
+        assertThat(events.get(1).getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
+        assertThat(events.get(1).getProperty("STATUS")).isEmpty();
+        MimeMessage english1 = mailsTo(one + "@example.org", english).get(0);
+        assertThat(text(english1)).contains("Session " + cancelled.substring(0, 8) + " (en)", "Cancelled")
+                .doesNotContain(moved.substring(0, 8));
+
+        // the next release: one more digest, and the redelivered change of the first sent nothing more
+        publish(Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
+                MORNING.plus(Duration.ofHours(2))), released));
+        publish(Topics.AGENDA, session(moved, 3, "UPDATED", "Renamed " + moved.substring(0, 8),
+                MORNING.plus(Duration.ofHours(2))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(both + "@example.org", french).size() == 2);
+        assertThat(text(mailsTo(both + "@example.org", french).get(1))).contains("Renamed " + moved.substring(0, 8))
+                .doesNotContain(cancelled.substring(0, 8));
+        assertThat(mailsTo(none + "@example.org")).hasSize(2);
+        assertThat(mailsTo(one + "@example.org", english)).hasSize(1);
+    }
+
+    @Test
+    void seatAndRegistrationMessagesCarryTheirCalendarFile() throws Exception {
+        publish(Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris", MORNING,
+                4, 4, MORNING.plus(Duration.ofDays(2)), "Maison de la Mutualité"));
+        String sessionId = UUID.randomUUID().toString();
+        publish(Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(EditionCopy.CURRENT, EditionCopy.class)
+                != null);
+        String registrationId = attendee("en");
+        seat(sessionId, registrationId, 2);
+
+        List<MimeMessage> mails = mailsTo(registrationId + "@example.org");
+        List<VEvent> edition = calendar(mails.get(0));
+        assertThat(edition).singleElement().satisfies(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("edition@numerique-en-communs");
+            assertThat(e.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("NEC 2026");
+            assertThat(e.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Maison de la Mutualité");
+            assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(ical(MORNING));
+        });
+        assertThat(calendar(mails.get(1))).singleElement().satisfies(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(sessionId + "@numerique-en-communs");
+            assertThat(e.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Atelier (en)");
+            assertThat(e.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Salle Ostrom");
+        });
+    }
+
+    private static String ical(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
+    }
+
+    /** The events of the message's {@code .ics} attachment. */
+    static List<VEvent> calendar(MimeMessage mail) throws Exception {
+        List<String> found = new ArrayList<>();
+        collectCalendars(mail, found);
+        assertThat(found).as("calendar attachments").hasSize(1);
+        return new CalendarBuilder().build(new StringReader(found.get(0))).getComponents("VEVENT");
+    }
+
+    private static void collectCalendars(Part part, List<String> found) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            assertThat(part.getFileName()).endsWith(".ics");
+            found.add(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } else if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                collectCalendars(body, found);
+            }
+        }
+    }
+
+    static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
+    }
+}
