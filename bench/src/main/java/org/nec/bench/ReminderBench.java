@@ -34,7 +34,23 @@ public final class ReminderBench {
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:27017")) {
             MongoCollection<Document> notifications = client.getDatabase("notification").getCollection("notifications");
-            Instant first = Instant.now().plusSeconds(10);
+            // reminders go only to confirmed registrations: the service checks its contact copy when sending
+            MongoCollection<Document> contacts = client.getDatabase("notification").getCollection("contacts");
+            List<Document> people = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                people.add(new Document("_id", "bench-" + run + "-" + i).append("firstName", "Bench")
+                        .append("email", recipient(run, i % mailboxes)).append("language", i % 2 == 0 ? "fr" : "en")
+                        .append("status", "CONFIRMED"));
+                if (people.size() == 1000) {
+                    contacts.insertMany(people);
+                    people.clear();
+                }
+            }
+            if (!people.isEmpty()) {
+                contacts.insertMany(people);
+            }
+            // due times start once every reminder is stored, whatever the count
+            Instant first = Instant.now().plusSeconds(10 + count / 2_000);
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Instant due = first.plusMillis(60_000L * i / count);

@@ -103,7 +103,7 @@ public class Dispatcher extends PollingWorker {
                 notifications.markAttemptFailed(notification, owner, String.valueOf(failure.getMessage()));
             }
         });
-        sent.forEach(n -> notifications.markSent(n, owner));
+        notifications.markSent(sent, owner);
     }
 
     private static void attach(MimeMessageHelper helper, String ics) {

@@ -15,7 +15,7 @@ import org.nec.platform.outbox.OutboxMessage;
 import org.nec.platform.outbox.OutboxRelay;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class Notifications {
 
     static final String ERASED = "erased";
+    private static final String CLAIM = "claim";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -79,25 +80,25 @@ public class Notifications {
 
     /**
      * Reserves up to {@code limit} due messages for {@code owner}, oldest due first. One query finds the
-     * candidates, then each is claimed by its own conditional update (still due, not leased), so two instances
-     * never hold the same message; a candidate another instance took meanwhile is simply skipped.
+     * candidates; one update claims those still due and not leased, marking them with a claim of this call (the
+     * condition is checked per document, atomically, so two instances never hold the same message); one query
+     * reads back what this call won. A candidate another instance took meanwhile is simply skipped.
      */
     List<Notification> claimDue(String owner, int limit) {
         Instant now = clock.instant();
-        List<Notification> candidates = mongo.find(query(where("status").is(NotificationStatus.SCHEDULED)
-                .and("dueAt").lte(now).andOperator(free(now))).with(Sort.by("dueAt")).limit(limit), Notification.class);
-        List<Notification> claimed = new java.util.ArrayList<>();
-        for (Notification candidate : candidates) {
-            Notification mine = mongo.findAndModify(query(where("_id").is(candidate.id())
-                            .and("status").is(NotificationStatus.SCHEDULED).and("dueAt").lte(now).andOperator(free(now))),
-                    new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
-                            .inc("attempts", 1),
-                    FindAndModifyOptions.options().returnNew(true), Notification.class);
-            if (mine != null) {
-                claimed.add(mine);
-            }
+        List<String> candidates = mongo.find(query(where("status").is(NotificationStatus.SCHEDULED)
+                        .and("dueAt").lte(now).andOperator(free(now))).with(Sort.by("dueAt")).limit(limit),
+                Notification.class).stream().map(Notification::id).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String claim = owner + ":" + java.util.UUID.randomUUID();
+        mongo.updateMulti(query(where("_id").in(candidates).and("status").is(NotificationStatus.SCHEDULED)
+                        .and("dueAt").lte(now).andOperator(free(now))),
+                new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
+                        .set(CLAIM, claim).inc("attempts", 1), Notification.class);
+        return mongo.find(query(where("_id").in(candidates).and(CLAIM).is(claim)).with(Sort.by("dueAt")),
+                Notification.class);
     }
 
     private static Criteria free(Instant now) {
@@ -105,18 +106,26 @@ public class Notifications {
                 where("leaseUntil").lte(now));
     }
 
-    void markSent(Notification notification, String owner) {
-        Instant now = clock.instant();
-        var sent = new NotificationSent(notification.id(), notification.type().name(), notification.recipient(),
-                notification.subject(), now);
-        // the model may hold a manage link: not kept once the message is out
-        Update update = new Update().set("status", NotificationStatus.SENT)
-                .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
-                .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
-        if (notification.type() == MessageType.ERASURE_CONFIRMED) {
-            update.set("recipient", ERASED);
+    /** Records a batch as sent: one write for the batch, each document changed only if still leased by us. */
+    void markSent(List<Notification> batch, String owner) {
+        if (batch.isEmpty()) {
+            return;
         }
-        mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        for (Notification notification : batch) {
+            var sent = new NotificationSent(notification.id(), notification.type().name(), notification.recipient(),
+                    notification.subject(), now);
+            // the model may hold a manage link: not kept once the message is out
+            Update update = new Update().set("status", NotificationStatus.SENT)
+                    .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
+                    .unset(CLAIM).push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
+            if (notification.type() == MessageType.ERASURE_CONFIRMED) {
+                update.set("recipient", ERASED);
+            }
+            bulk.updateOne(leasedBy(notification, owner), update);
+        }
+        bulk.execute();
         relay.wake();
     }
 

@@ -15,6 +15,7 @@ import org.nec.events.registration.RegistrationErased;
 import org.nec.events.registration.RegistrationPromoted;
 import org.nec.events.registration.RegistrationUpdated;
 import org.nec.events.registration.RegistrationWaitlisted;
+import org.nec.notification.agenda.SeatCopies;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
 import org.nec.notification.mail.MailTemplates;
@@ -33,11 +34,13 @@ class RegistrationEventsListener {
     private final MailTemplates templates;
     private final Dispatcher dispatcher;
     private final org.nec.notification.reminder.Reminders reminders;
+    private final SeatCopies seats;
     private final Clock clock;
 
     RegistrationEventsListener(Notifications notifications, Contacts contacts, MailTemplates templates,
                                Dispatcher dispatcher, org.nec.notification.reminder.Reminders reminders,
-                               Clock clock) {
+                               SeatCopies seats, Clock clock) {
+        this.seats = seats;
         this.reminders = reminders;
         this.notifications = notifications;
         this.contacts = contacts;
@@ -89,6 +92,7 @@ class RegistrationEventsListener {
                         contact.email(), contact.language(), model(contact.firstName(), null)));
         notifications.forget(erased.registrationId());
         contacts.erase(erased.registrationId());
+        seats.forget(erased.registrationId());
     }
 
     private static Map<String, Object> model(String firstName, String ticketType, Object... more) {

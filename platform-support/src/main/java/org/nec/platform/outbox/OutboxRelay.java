@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.bson.Document;
 import org.nec.events.EventEnvelope;
 import org.nec.platform.work.PollingWorker;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -61,15 +62,22 @@ public class OutboxRelay extends PollingWorker {
             }
         }
         RuntimeException failure = null;
+        BulkOperations pulls = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int sent = 0;
         for (Sending sending : sendings) {
             try {
                 sending.result().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                mongo.updateFirst(query(where("_id").is(sending.documentId())),
-                        new Update().pull(FIELD, new Document("eventId", sending.eventId())), collection);
+                pulls.updateOne(query(where("_id").is(sending.documentId())),
+                        new Update().pull(FIELD, new Document("eventId", sending.eventId())));
+                sent++;
             } catch (ExecutionException | TimeoutException e) {
                 failure = new IllegalStateException("Kafka did not take event " + sending.eventId() + ": "
                         + e.getMessage(), e);
             }
+        }
+        if (sent > 0) {
+            // one write for the batch: what Kafka took leaves the documents
+            pulls.execute();
         }
         if (failure != null) {
             throw failure;
