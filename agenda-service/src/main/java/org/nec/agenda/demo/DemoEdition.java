@@ -14,6 +14,7 @@ import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Sessions;
 import org.nec.agenda.session.Text;
+import org.nec.agenda.track.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small published programme on first start, so a new platform shows something real: two days, three rooms,
- * plenaries, roundtables and workshops with seats. {@code NEC_DEMO=false} leaves the agenda empty.
+ * three tracks, plenaries, roundtables and workshops with seats. {@code NEC_DEMO=false} leaves the agenda empty.
  */
 @Component
 @ConditionalOnProperty(name = "nec.agenda.demo", havingValue = "true")
@@ -63,22 +64,25 @@ class DemoEdition implements ApplicationRunner {
         String paul = person("Paul Lefèvre", "Collectif Données Ouvertes");
         String lea = person("Léa Moreau", "Mutuelle des communs");
         String yann = person("Yann Kerbrat", "Laboratoire IA responsable");
+        String commons = track("Communs numériques", "Digital commons", "#1f4e3d");
+        String ai = track("IA responsable", "Responsible AI", "#6b3fa0");
+        String cooperation = track("Coopération", "Cooperation", "#c05621");
 
         session("Ouverture : des communs pour l'ESS", "Opening: commons for the social economy", SessionType.PLENARY,
-                amphi, 0, "09:30", "10:15", List.of(awa), null, null);
+                amphi, 0, "09:30", "10:15", List.of(awa), null, null, commons);
         session("IA responsable dans l'économie sociale", "Responsible AI in the social economy",
-                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null);
+                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null, ai);
         session("Cartographier ses outils numériques", "Mapping your digital tools", SessionType.WORKSHOP, ostrom, 0,
-                "10:30", "12:00", List.of(lea), null, 25);
-        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null);
+                "10:30", "12:00", List.of(lea), null, 25, cooperation);
+        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null, null);
         session("Logiciels libres pour les associations", "Free software for associations", SessionType.WORKSHOP,
-                coop, 0, "14:00", "15:30", List.of(paul), null, 20);
+                coop, 0, "14:00", "15:30", List.of(paul), null, 20, commons);
         session("Communs numériques et coopératives", "Digital commons and cooperatives", SessionType.ROUNDTABLE,
-                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null);
+                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null, cooperation);
         session("Données ouvertes et territoires", "Open data and territories", SessionType.WORKSHOP, ostrom, 1,
-                "09:30", "11:00", List.of(paul, yann), null, 30);
+                "09:30", "11:00", List.of(paul, yann), null, 30, commons);
         session("Clôture : et maintenant ?", "Closing: what next?", SessionType.KEYNOTE, amphi, 1, "11:30", "12:30",
-                List.of(marc), null, null);
+                List.of(marc), null, null, null);
         releases.publish();
         log.info("Seeded and published the demo edition (NEC_DEMO=false to start empty)");
     }
@@ -91,10 +95,14 @@ class DemoEdition implements ApplicationRunner {
         return mongo.insert(new Person(UUID.randomUUID().toString(), name, organisation, null)).id();
     }
 
+    private String track(String fr, String en, String color) {
+        return mongo.insert(new Track(UUID.randomUUID().toString(), new Text(fr, en), color)).id();
+    }
+
     private void session(String fr, String en, SessionType type, String room, int day, String from, String to,
-                         List<String> speakers, String moderator, Integer capacity) {
+                         List<String> speakers, String moderator, Integer capacity, String track) {
         sessions.create(new SessionRequest(new Text(fr, en), type, room, at(day, from), at(day, to), speakers,
-                moderator, capacity, capacity != null));
+                moderator, capacity, capacity != null, track));
     }
 
     private static OffsetDateTime at(int day, String time) {

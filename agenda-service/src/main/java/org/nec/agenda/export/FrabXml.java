@@ -77,7 +77,7 @@ final class FrabXml {
         element(xml, "slug", programme.slug(s));
         element(xml, "title", s.title().fr());
         element(xml, "subtitle", s.title().en());
-        element(xml, "track", "");
+        element(xml, "track", s.track() == null ? "" : s.track().name().fr());
         element(xml, "type", s.type().name().toLowerCase(java.util.Locale.ROOT));
         element(xml, "language", "fr");
         element(xml, "abstract", "");

@@ -8,13 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
+import org.nec.agenda.track.Track;
 
 class ChangelogTest {
 
     private static PublishedSession session(String id, String room, String start, String title) {
+        return session(id, room, start, title, null);
+    }
+
+    private static PublishedSession session(String id, String room, String start, String title, Track track) {
         Instant from = Instant.parse(start);
         return new PublishedSession(id, 1, new Text(title, title), SessionType.WORKSHOP, room, "Salle " + room, from,
-                from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false);
+                from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false, track);
     }
 
     @Test
@@ -36,6 +41,26 @@ class ChangelogTest {
                 new Release.Change("renamed", Release.Change.UPDATED),
                 new Release.Change("new", Release.Change.ADDED),
                 new Release.Change("gone", Release.Change.CANCELLED));
+    }
+
+    @Test
+    void joiningAnotherTrackOrRenamingItUpdatesTheSession() {
+        Track commons = new Track("t1", new Text("Communs", "Commons"), null);
+        Track renamed = new Track("t1", new Text("Communs numériques", "Digital commons"), null);
+        Track ai = new Track("t2", new Text("IA", "AI"), null);
+        var before = List.of(session("joins", "a", "2026-12-03T09:00:00Z", "X", null),
+                session("switches", "b", "2026-12-03T09:00:00Z", "Y", commons),
+                session("renamed", "c", "2026-12-03T09:00:00Z", "Z", commons),
+                session("same", "d", "2026-12-03T09:00:00Z", "W", ai));
+        var after = List.of(session("joins", "a", "2026-12-03T09:00:00Z", "X", ai),
+                session("switches", "b", "2026-12-03T09:00:00Z", "Y", ai),
+                session("renamed", "c", "2026-12-03T09:00:00Z", "Z", renamed),
+                session("same", "d", "2026-12-03T09:00:00Z", "W", ai));
+
+        assertThat(Changelog.between(before, after)).containsExactly(
+                new Release.Change("joins", Release.Change.UPDATED),
+                new Release.Change("switches", Release.Change.UPDATED),
+                new Release.Change("renamed", Release.Change.UPDATED));
     }
 
     @Test

@@ -50,6 +50,12 @@ abstract class ScheduleScenarios {
                 "roomId", room, "start", start, "end", end, "speakerIds", speakers);
     }
 
+    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
     String room(String name) {
         return create("/api/admin/rooms", Map.of("name", name + " " + UUID.randomUUID(), "capacity", 40));
     }
@@ -136,6 +142,38 @@ abstract class ScheduleScenarios {
         assertThat(noTimeZone.getBody().get("errors").toString()).contains("field=timeZone");
         assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badDate.getBody().get("errors").toString()).contains("field=start");
+    }
+
+    @Test
+    void sessionsRunInTracksThatAreCheckedListedAndPublished() {
+        String track = create("/api/admin/tracks", Map.of("name", Map.of("fr", "Communs numériques",
+                "en", "Digital commons"), "color", "#1f4e3d"));
+        var badTrack = organiser().post().uri("/api/admin/tracks").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", Map.of("fr", " ", "en", "Cooperation"), "color", "orange")).retrieve()
+                .toEntity(Map.class);
+        String room = room("Salle Gide");
+        var unknownTrack = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(with(session(room, "2026-12-03T09:00:00+01:00", "2026-12-03T10:00:00+01:00", List.of()),
+                        "trackId", "nowhere")).retrieve().toEntity(Map.class);
+        String inTrack = create("/api/admin/sessions", with(session(room, "2026-12-03T09:00:00+01:00",
+                "2026-12-03T10:00:00+01:00", List.of()), "trackId", track));
+
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(badTrack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badTrack.getBody().get("errors").toString()).contains("field=color", "field=name.fr");
+        assertThat(unknownTrack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownTrack.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "trackId", "message", "is not a track of this edition")));
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        assertThat(anonymous.get().uri("/api/tracks").retrieve().body(List.class)).contains(Map.of("id", track,
+                "name", Map.of("fr", "Communs numériques", "en", "Digital commons"), "color", "#1f4e3d"));
+        List<Map<?, ?>> published = (List<Map<?, ?>>) anonymous.get().uri("/api/programme").retrieve()
+                .body(Map.class).get("sessions");
+        assertThat(published).filteredOn(s -> inTrack.equals(s.get("id"))).singleElement()
+                .satisfies(s -> assertThat(s.get("track")).isEqualTo(Map.of("id", track,
+                        "name", Map.of("fr", "Communs numériques", "en", "Digital commons"), "color", "#1f4e3d")));
     }
 
     private int version() {
