@@ -113,7 +113,7 @@ class DashboardController {
         }
         sessions.change(id, new SessionRequest(null, null, roomId, moved.start().atZone(java.time.ZoneOffset.UTC)
                 .toOffsetDateTime(), moved.end().atZone(java.time.ZoneOffset.UTC).toOffsetDateTime(), null, null,
-                null, null, null));
+                null, null, null, null));
         return "redirect:" + back.queryParam("done", "moved").toUriString();
     }
 

@@ -10,6 +10,7 @@ import org.nec.agenda.edition.Edition;
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Sessions;
@@ -69,20 +70,41 @@ class DemoEdition implements ApplicationRunner {
         String cooperation = track("Coopération", "Cooperation", "#c05621");
 
         session("Ouverture : des communs pour l'ESS", "Opening: commons for the social economy", SessionType.PLENARY,
-                amphi, 0, "09:30", "10:15", List.of(awa), null, null, commons);
+                amphi, 0, "09:30", "10:15", List.of(awa), null, null, commons, new Description(
+                        "Pourquoi les communs numériques intéressent l'économie sociale et solidaire, et ce que ces "
+                                + "deux jours vont explorer.",
+                        "Why digital commons matter to the social and solidarity economy, and what these two days "
+                                + "will explore."));
         session("IA responsable dans l'économie sociale", "Responsible AI in the social economy",
-                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null, ai);
+                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null, ai,
+                new Description(
+                        "Quels usages de l'IA servent le projet d'une coopérative ou d'une association ? Données, "
+                                + "sobriété, gouvernance : trois regards et vos questions.",
+                        "Which uses of AI serve the purpose of a cooperative or an association? Data, frugality, "
+                                + "governance: three perspectives and your questions."));
         session("Cartographier ses outils numériques", "Mapping your digital tools", SessionType.WORKSHOP, ostrom, 0,
-                "10:30", "12:00", List.of(lea), null, 25, cooperation);
-        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null, null);
+                "10:30", "12:00", List.of(lea), null, 25, cooperation, new Description(
+                        "Atelier pratique : dessiner la carte des outils de sa structure et repérer ceux qui "
+                                + "pourraient être partagés.",
+                        "Hands-on workshop: draw the map of your organisation's tools and spot the ones that could "
+                                + "be shared."));
+        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null, null, null);
         session("Logiciels libres pour les associations", "Free software for associations", SessionType.WORKSHOP,
-                coop, 0, "14:00", "15:30", List.of(paul), null, 20, commons);
+                coop, 0, "14:00", "15:30", List.of(paul), null, 20, commons, new Description(
+                        "Choisir, installer et faire vivre des logiciels libres avec une petite équipe bénévole.",
+                        "Choosing, installing and keeping free software alive with a small volunteer team."));
         session("Communs numériques et coopératives", "Digital commons and cooperatives", SessionType.ROUNDTABLE,
-                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null, cooperation);
+                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null, cooperation, new Description(
+                        "Des coopératives racontent comment elles produisent et gouvernent des communs numériques.",
+                        "Cooperatives tell how they produce and govern digital commons."));
         session("Données ouvertes et territoires", "Open data and territories", SessionType.WORKSHOP, ostrom, 1,
-                "09:30", "11:00", List.of(paul, yann), null, 30, commons);
+                "09:30", "11:00", List.of(paul, yann), null, 30, commons, new Description(
+                        "Publier et réutiliser des données ouvertes au service d'un territoire, exemples à l'appui.",
+                        "Publishing and reusing open data for a territory, with worked examples."));
         session("Clôture : et maintenant ?", "Closing: what next?", SessionType.KEYNOTE, amphi, 1, "11:30", "12:30",
-                List.of(marc), null, null, null);
+                List.of(marc), null, null, null, new Description(
+                        "Ce que l'on retient de ces deux jours et les chantiers à ouvrir ensemble.",
+                        "What we take away from these two days and the work to start together."));
         releases.publish();
         log.info("Seeded and published the demo edition (NEC_DEMO=false to start empty)");
     }
@@ -100,9 +122,10 @@ class DemoEdition implements ApplicationRunner {
     }
 
     private void session(String fr, String en, SessionType type, String room, int day, String from, String to,
-                         List<String> speakers, String moderator, Integer capacity, String track) {
+                         List<String> speakers, String moderator, Integer capacity, String track,
+                         Description description) {
         sessions.create(new SessionRequest(new Text(fr, en), type, room, at(day, from), at(day, to), speakers,
-                moderator, capacity, capacity != null, track));
+                moderator, capacity, capacity != null, track, description));
     }
 
     private static OffsetDateTime at(int day, String time) {

@@ -65,8 +65,8 @@ final class FrabJson {
         event.put("track", s.track() == null ? null : s.track().name().fr());
         event.put("type", s.type().name().toLowerCase(java.util.Locale.ROOT));
         event.put("language", "fr");
-        event.put("abstract", "");
-        event.put("description", "");
+        event.put("abstract", s.description() == null ? "" : s.description().fr());
+        event.put("description", s.description() == null ? "" : s.description().en());
         List<Map<String, Object>> persons = new ArrayList<>();
         s.speakers().forEach(name -> persons.add(Map.of("public_name", name)));
         if (s.moderator() != null) {

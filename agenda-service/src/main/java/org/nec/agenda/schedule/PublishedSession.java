@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
 import org.nec.agenda.track.Track;
@@ -12,7 +13,7 @@ import org.nec.agenda.track.Track;
 public record PublishedSession(String id, int number, Text title, SessionType type, String roomId, String roomName,
                                Instant start, Instant end, List<String> speakerIds, List<String> speakers,
                                String moderatorId, String moderator, int capacity, boolean signupRequired,
-                               Track track) {
+                               Track track, Description description) {
 
     boolean movedFrom(PublishedSession before) {
         return !start.equals(before.start) || !end.equals(before.end) || !roomId.equals(before.roomId);
@@ -23,6 +24,6 @@ public record PublishedSession(String id, int number, Text title, SessionType ty
                 && Objects.equals(speakerIds, before.speakerIds) && Objects.equals(moderatorId, before.moderatorId)
                 && capacity == before.capacity && signupRequired == before.signupRequired
                 && Objects.equals(roomName, before.roomName) && Objects.equals(track, before.track)
-                && !movedFrom(before);
+                && Objects.equals(description, before.description) && !movedFrom(before);
     }
 }

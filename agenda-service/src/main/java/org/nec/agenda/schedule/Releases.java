@@ -120,6 +120,6 @@ public class Releases {
                 s.start(), s.end(), s.speakerIds(), s.speakerIds().stream().map(name).toList(), s.moderatorId(),
                 s.moderatorId() == null ? null : name.apply(s.moderatorId()),
                 s.capacity() != null ? s.capacity() : room == null ? 0 : room.capacity(), s.signupRequired(),
-                s.trackId() == null ? null : tracks.get(s.trackId()));
+                s.trackId() == null ? null : tracks.get(s.trackId()), s.description());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
 import org.nec.agenda.track.Track;
@@ -43,7 +44,8 @@ class ScheduleController {
     Programme programme() {
         return releases.latest().map(r -> new Programme(r.version(), r.sessions().stream()
                         .map(s -> new ProgrammeSession(s.id(), s.title(), s.type(), s.roomName(), s.start(), s.end(),
-                                s.speakers(), s.moderator(), s.capacity(), signups.seatsTaken(s.id()), s.track()))
+                                s.speakers(), s.moderator(), s.capacity(), signups.seatsTaken(s.id()), s.track(),
+                                s.description()))
                         .toList()))
                 .orElse(new Programme(0, List.of()));
     }
@@ -55,6 +57,7 @@ class ScheduleController {
     }
 
     record ProgrammeSession(String id, Text title, SessionType type, String room, Instant start, Instant end,
-                            List<String> speakers, String moderator, int capacity, int seatsTaken, Track track) {
+                            List<String> speakers, String moderator, int capacity, int seatsTaken, Track track,
+                            Description description) {
     }
 }

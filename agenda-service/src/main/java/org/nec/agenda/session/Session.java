@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("sessions")
 public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start, Instant end,
                       List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
-                      String trackId, boolean cancelled) {
+                      String trackId, Description description, boolean cancelled) {
 
     /** Everyone who must be in the room: speakers and moderator. */
     public Set<String> people() {
@@ -31,7 +31,7 @@ public record Session(@Id String id, int number, Text title, SessionType type, S
     public Session movedTo(String otherRoomId, Instant otherStart) {
         return new Session(id, number, title, type, otherRoomId, otherStart,
                 otherStart.plus(Duration.between(start, end)), speakerIds, moderatorId, capacity,
-                signupRequired, trackId, cancelled);
+                signupRequired, trackId, description, cancelled);
     }
 
     /** Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap. */

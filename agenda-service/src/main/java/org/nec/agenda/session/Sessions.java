@@ -39,7 +39,7 @@ public class Sessions {
         Session session = new Session(UUID.randomUUID().toString(), nextNumber(), request.title(), request.type(), request.roomId(),
                 instant(request.start()), instant(request.end()), request.speakerIds() == null ? List.of()
                 : request.speakerIds(), request.moderatorId(), request.capacity(),
-                Boolean.TRUE.equals(request.signupRequired()), request.trackId(), false);
+                Boolean.TRUE.equals(request.signupRequired()), request.trackId(), request.description(), false);
         check(session, true);
         return mongo.insert(session);
     }
@@ -53,7 +53,7 @@ public class Sessions {
                 or(change.speakerIds(), current.speakerIds()), or(change.moderatorId(), current.moderatorId()),
                 or(change.capacity(), current.capacity()),
                 change.signupRequired() != null ? change.signupRequired() : current.signupRequired(),
-                or(change.trackId(), current.trackId()), false);
+                or(change.trackId(), current.trackId()), or(change.description(), current.description()), false);
         check(changed, false);
         mongo.save(changed);
         return changed;

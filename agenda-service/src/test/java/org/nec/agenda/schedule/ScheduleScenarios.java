@@ -176,6 +176,44 @@ abstract class ScheduleScenarios {
                         "name", Map.of("fr", "Communs numériques", "en", "Digital commons"), "color", "#1f4e3d")));
     }
 
+    @Test
+    void descriptionsInBothLanguagesArePublishedAndRewritingOneIsAnUpdate() {
+        String room = room("Salle Hypatia");
+        Map<String, Object> workshop = session(room, "2026-12-03T11:00:00+01:00", "2026-12-03T12:00:00+01:00",
+                List.of());
+        var tooLongAndHalf = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(with(workshop, "description", Map.of("fr", "x".repeat(4001)))).retrieve().toEntity(Map.class);
+        String described = create("/api/admin/sessions", with(workshop, "description", Map.of(
+                "fr", "Un atelier pour cartographier ses outils.\nApportez vos listes.",
+                "en", "A workshop to map your tools.\nBring your lists.")));
+        organiser().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity();
+        Map<?, ?> firstPublished = published(described);
+
+        organiser().patch().uri("/api/admin/sessions/" + described).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("description", Map.of("fr", "Un atelier pour cartographier ses outils.",
+                        "en", "A workshop to map your tools."))).retrieve().toBodilessEntity();
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(tooLongAndHalf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLongAndHalf.getBody().get("errors").toString())
+                .contains("field=description.fr", "field=description.en");
+        assertThat(firstPublished.get("description")).isEqualTo(Map.of(
+                "fr", "Un atelier pour cartographier ses outils.\nApportez vos listes.",
+                "en", "A workshop to map your tools.\nBring your lists."));
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(release.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", described, "change", "UPDATED")));
+        assertThat(published(described).get("description"))
+                .isEqualTo(Map.of("fr", "Un atelier pour cartographier ses outils.",
+                        "en", "A workshop to map your tools."));
+    }
+
+    private Map<?, ?> published(String sessionId) {
+        List<Map<?, ?>> sessions = (List<Map<?, ?>>) RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/programme").retrieve().body(Map.class).get("sessions");
+        return sessions.stream().filter(s -> sessionId.equals(s.get("id"))).findFirst().orElseThrow();
+    }
+
     private int version() {
         return (Integer) RestClient.create("http://127.0.0.1:" + port).get().uri("/api/programme").retrieve()
                 .body(Map.class).get("version");
