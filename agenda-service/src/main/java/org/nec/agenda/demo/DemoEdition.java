@@ -56,9 +56,9 @@ class DemoEdition implements ApplicationRunner {
         } catch (DuplicateKeyException alreadySetUp) {
             return;
         }
-        String amphi = room("Amphithéâtre Ada Lovelace", 400);
-        String ostrom = room("Salle Elinor Ostrom", 40);
-        String coop = room("Salle Charles Gide", 30);
+        String amphi = room("Amphithéâtre Ada Lovelace", 400, "08:30", "19:00");
+        String ostrom = room("Salle Elinor Ostrom", 40, "09:00", "18:00");
+        String coop = room("Salle Charles Gide", 30, "09:00", "17:00");
         String awa = person("Awa Diallo", "Coopérative Tiers-Lieux");
         String marc = person("Marc Petit", "Réseau des associations numériques");
         String ines = person("Inès Benali", "Fédération des SCIC");
@@ -109,8 +109,8 @@ class DemoEdition implements ApplicationRunner {
         log.info("Seeded and published the demo edition (NEC_DEMO=false to start empty)");
     }
 
-    private String room(String name, int capacity) {
-        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null)).id();
+    private String room(String name, int capacity, String opensAt, String closesAt) {
+        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null, opensAt, closesAt)).id();
     }
 
     private String person(String name, String organisation) {

@@ -208,6 +208,41 @@ abstract class ScheduleScenarios {
                         "en", "A workshop to map your tools."));
     }
 
+    @Test
+    void aSessionOutsideItsRoomsHoursIsAWarningThatDoesNotStopPublishing() {
+        var malformed = organiser().post().uri("/api/admin/rooms").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Salle Lovelace", "capacity", 40, "opensAt", "9h", "closesAt", "25:00"))
+                .retrieve().toEntity(Map.class);
+        var closesFirst = organiser().post().uri("/api/admin/rooms").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Salle Lovelace", "capacity", 40, "opensAt", "18:00", "closesAt", "09:00"))
+                .retrieve().toEntity(Map.class);
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Lovelace " + UUID.randomUUID(),
+                "capacity", 40, "opensAt", "09:00", "closesAt", "18:00"));
+
+        var early = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session(room, "2026-12-03T08:00:00+01:00", "2026-12-03T09:00:00+01:00", List.of()))
+                .retrieve().toEntity(Map.class);
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        var opensEarlier = organiser().put().uri("/api/admin/rooms/" + room + "/hours")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("opensAt", "08:00", "closesAt", "18:00"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().get("errors")).isEqualTo(List.of(
+                Map.of("field", "closesAt", "message", "must be a time of day such as 09:00"),
+                Map.of("field", "opensAt", "message", "must be a time of day such as 09:00")));
+        assertThat(closesFirst.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(closesFirst.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "closesAt", "message", "must be after opensAt")));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(early.getBody().get("warnings").toString()).contains("OUTSIDE_ROOM_HOURS", "08:00–09:00");
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opensEarlier.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(opensEarlier.getBody().get("opensAt")).isEqualTo("08:00");
+        assertThat(organiser().get().uri("/api/admin/schedule/conflicts").retrieve().body(List.class).toString())
+                .doesNotContain((String) early.getBody().get("id"));
+    }
+
     private Map<?, ?> published(String sessionId) {
         List<Map<?, ?>> sessions = (List<Map<?, ?>>) RestClient.create("http://127.0.0.1:" + port).get()
                 .uri("/api/programme").retrieve().body(Map.class).get("sessions");
