@@ -31,6 +31,12 @@ class DemoEditionIT {
         assertThat(programme.get("version")).isEqualTo(1);
         assertThat((List<?>) programme.get("sessions")).hasSize(8);
         assertThat(conflicts).isEmpty();
+        assertThat((List<Map<?, ?>>) programme.get("sessions")).filteredOn(s -> s.get("track") != null)
+                .extracting(s -> (Object) ((Map<?, ?>) ((Map<?, ?>) s.get("track")).get("name")).get("en")).containsOnly(
+                        "Digital commons", "Responsible AI", "Cooperation").hasSize(6);
+        assertThat(http.get().uri("/api/tracks").retrieve().body(List.class)).hasSize(3);
+        assertThat((List<Map<?, ?>>) programme.get("sessions")).filteredOn(s -> s.get("description") != null)
+                .hasSize(7);
         assertThat(http.get().uri("/api/edition").retrieve().body(Map.class).get("name"))
                 .isEqualTo("Numérique En Commun[s] ESS 2026");
     }

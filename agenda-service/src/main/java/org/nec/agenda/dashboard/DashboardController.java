@@ -1,6 +1,5 @@
 package org.nec.agenda.dashboard;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -68,8 +67,8 @@ class DashboardController {
         List<Room> rooms = schedule.rooms().values().stream()
                 .sorted(java.util.Comparator.comparing(Room::name)).toList();
         List<Conflict> conflicts = schedule.conflicts();
-        model.addAttribute("grid", DashboardGrid.of(shown, zone, rooms, sessions.all(), conflicts,
-                signups::seatsTaken));
+        model.addAttribute("grid", DashboardGrid.of(shown, zone, rooms, sessions.all(), schedule.tracks(),
+                conflicts, signups::seatsTaken));
         model.addAttribute("days", days);
         model.addAttribute("day", shown);
         model.addAttribute("conflicts", conflicts);
@@ -114,7 +113,7 @@ class DashboardController {
         }
         sessions.change(id, new SessionRequest(null, null, roomId, moved.start().atZone(java.time.ZoneOffset.UTC)
                 .toOffsetDateTime(), moved.end().atZone(java.time.ZoneOffset.UTC).toOffsetDateTime(), null, null,
-                null, null));
+                null, null, null, null));
         return "redirect:" + back.queryParam("done", "moved").toUriString();
     }
 
@@ -134,10 +133,7 @@ class DashboardController {
     }
 
     private static Session moved(Session s, String roomId, LocalDate day, String start, ZoneId zone) {
-        Duration length = Duration.between(s.start(), s.end());
-        var from = day.atTime(LocalTime.parse(start)).atZone(zone).toInstant();
-        return new Session(s.id(), s.number(), s.title(), s.type(), roomId, from, from.plus(length), s.speakerIds(),
-                s.moderatorId(), s.capacity(), s.signupRequired(), s.cancelled());
+        return s.movedTo(roomId, day.atTime(LocalTime.parse(start)).atZone(zone).toInstant());
     }
 
     private static ZoneId zone(Edition edition) {

@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import org.nec.agenda.room.Room;
 import org.nec.agenda.schedule.Conflict;
 import org.nec.agenda.session.Session;
+import org.nec.agenda.track.Track;
 
 /**
  * One day of the draft as a grid: a column per room, a row per half hour from 08:00 to 20:00. Positions are
@@ -25,7 +27,7 @@ record DashboardGrid(LocalDate day, List<Room> rooms, List<String> times, List<C
 
     /** A session on the grid: row and column start at 2 (1 holds the headers). */
     record Card(Session session, int row, int column, int span, String from, String to, int seatsTaken,
-                int capacity, boolean conflicting) {
+                int capacity, boolean conflicting, Track track) {
 
         /** The fill meter's width class, by tens: {@code fill-0} … {@code fill-100}. */
         public String fillClass() {
@@ -35,7 +37,7 @@ record DashboardGrid(LocalDate day, List<Room> rooms, List<String> times, List<C
     }
 
     static DashboardGrid of(LocalDate day, ZoneId zone, List<Room> rooms, List<Session> sessions,
-                            List<Conflict> conflicts, ToIntFunction<String> seatsTaken) {
+                            Map<String, Track> tracks, List<Conflict> conflicts, ToIntFunction<String> seatsTaken) {
         List<String> times = new ArrayList<>();
         for (int i = 0; i < SLOTS; i++) {
             times.add(FIRST.plusMinutes((long) i * SLOT_MINUTES).toString());
@@ -55,7 +57,8 @@ record DashboardGrid(LocalDate day, List<Room> rooms, List<String> times, List<C
             int capacity = s.capacity() != null ? s.capacity() : room.capacity();
             cards.add(new Card(s, row, column + 2, span, start.toLocalTime().toString(),
                     s.end().atZone(zone).toLocalTime().toString(), seatsTaken.applyAsInt(s.id()), capacity,
-                    conflicts.stream().anyMatch(c -> c.concerns(s.id()))));
+                    conflicts.stream().anyMatch(c -> c.concerns(s.id())),
+                    s.trackId() == null ? null : tracks.get(s.trackId())));
         }
         return new DashboardGrid(day, rooms, times, cards);
     }

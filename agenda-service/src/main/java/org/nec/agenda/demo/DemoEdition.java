@@ -10,10 +10,12 @@ import org.nec.agenda.edition.Edition;
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Sessions;
 import org.nec.agenda.session.Text;
+import org.nec.agenda.track.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small published programme on first start, so a new platform shows something real: two days, three rooms,
- * plenaries, roundtables and workshops with seats. {@code NEC_DEMO=false} leaves the agenda empty.
+ * three tracks, plenaries, roundtables and workshops with seats. {@code NEC_DEMO=false} leaves the agenda empty.
  */
 @Component
 @ConditionalOnProperty(name = "nec.agenda.demo", havingValue = "true")
@@ -54,47 +56,76 @@ class DemoEdition implements ApplicationRunner {
         } catch (DuplicateKeyException alreadySetUp) {
             return;
         }
-        String amphi = room("Amphithéâtre Ada Lovelace", 400);
-        String ostrom = room("Salle Elinor Ostrom", 40);
-        String coop = room("Salle Charles Gide", 30);
+        String amphi = room("Amphithéâtre Ada Lovelace", 400, "08:30", "19:00");
+        String ostrom = room("Salle Elinor Ostrom", 40, "09:00", "18:00");
+        String coop = room("Salle Charles Gide", 30, "09:00", "17:00");
         String awa = person("Awa Diallo", "Coopérative Tiers-Lieux");
         String marc = person("Marc Petit", "Réseau des associations numériques");
         String ines = person("Inès Benali", "Fédération des SCIC");
         String paul = person("Paul Lefèvre", "Collectif Données Ouvertes");
         String lea = person("Léa Moreau", "Mutuelle des communs");
         String yann = person("Yann Kerbrat", "Laboratoire IA responsable");
+        String commons = track("Communs numériques", "Digital commons", "#1f4e3d");
+        String ai = track("IA responsable", "Responsible AI", "#6b3fa0");
+        String cooperation = track("Coopération", "Cooperation", "#c05621");
 
         session("Ouverture : des communs pour l'ESS", "Opening: commons for the social economy", SessionType.PLENARY,
-                amphi, 0, "09:30", "10:15", List.of(awa), null, null);
+                amphi, 0, "09:30", "10:15", List.of(awa), null, null, commons, new Description(
+                        "Pourquoi les communs numériques intéressent l'économie sociale et solidaire, et ce que ces "
+                                + "deux jours vont explorer.",
+                        "Why digital commons matter to the social and solidarity economy, and what these two days "
+                                + "will explore."));
         session("IA responsable dans l'économie sociale", "Responsible AI in the social economy",
-                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null);
+                SessionType.ROUNDTABLE, amphi, 0, "10:30", "12:00", List.of(ines, yann, paul), marc, null, ai,
+                new Description(
+                        "Quels usages de l'IA servent le projet d'une coopérative ou d'une association ? Données, "
+                                + "sobriété, gouvernance : trois regards et vos questions.",
+                        "Which uses of AI serve the purpose of a cooperative or an association? Data, frugality, "
+                                + "governance: three perspectives and your questions."));
         session("Cartographier ses outils numériques", "Mapping your digital tools", SessionType.WORKSHOP, ostrom, 0,
-                "10:30", "12:00", List.of(lea), null, 25);
-        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null);
+                "10:30", "12:00", List.of(lea), null, 25, cooperation, new Description(
+                        "Atelier pratique : dessiner la carte des outils de sa structure et repérer ceux qui "
+                                + "pourraient être partagés.",
+                        "Hands-on workshop: draw the map of your organisation's tools and spot the ones that could "
+                                + "be shared."));
+        session("Déjeuner", "Lunch", SessionType.BREAK, amphi, 0, "12:00", "13:30", List.of(), null, null, null, null);
         session("Logiciels libres pour les associations", "Free software for associations", SessionType.WORKSHOP,
-                coop, 0, "14:00", "15:30", List.of(paul), null, 20);
+                coop, 0, "14:00", "15:30", List.of(paul), null, 20, commons, new Description(
+                        "Choisir, installer et faire vivre des logiciels libres avec une petite équipe bénévole.",
+                        "Choosing, installing and keeping free software alive with a small volunteer team."));
         session("Communs numériques et coopératives", "Digital commons and cooperatives", SessionType.ROUNDTABLE,
-                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null);
+                amphi, 0, "14:00", "15:30", List.of(awa, lea), ines, null, cooperation, new Description(
+                        "Des coopératives racontent comment elles produisent et gouvernent des communs numériques.",
+                        "Cooperatives tell how they produce and govern digital commons."));
         session("Données ouvertes et territoires", "Open data and territories", SessionType.WORKSHOP, ostrom, 1,
-                "09:30", "11:00", List.of(paul, yann), null, 30);
+                "09:30", "11:00", List.of(paul, yann), null, 30, commons, new Description(
+                        "Publier et réutiliser des données ouvertes au service d'un territoire, exemples à l'appui.",
+                        "Publishing and reusing open data for a territory, with worked examples."));
         session("Clôture : et maintenant ?", "Closing: what next?", SessionType.KEYNOTE, amphi, 1, "11:30", "12:30",
-                List.of(marc), null, null);
+                List.of(marc), null, null, null, new Description(
+                        "Ce que l'on retient de ces deux jours et les chantiers à ouvrir ensemble.",
+                        "What we take away from these two days and the work to start together."));
         releases.publish();
         log.info("Seeded and published the demo edition (NEC_DEMO=false to start empty)");
     }
 
-    private String room(String name, int capacity) {
-        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null)).id();
+    private String room(String name, int capacity, String opensAt, String closesAt) {
+        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null, opensAt, closesAt)).id();
     }
 
     private String person(String name, String organisation) {
         return mongo.insert(new Person(UUID.randomUUID().toString(), name, organisation, null)).id();
     }
 
+    private String track(String fr, String en, String color) {
+        return mongo.insert(new Track(UUID.randomUUID().toString(), new Text(fr, en), color)).id();
+    }
+
     private void session(String fr, String en, SessionType type, String room, int day, String from, String to,
-                         List<String> speakers, String moderator, Integer capacity) {
+                         List<String> speakers, String moderator, Integer capacity, String track,
+                         Description description) {
         sessions.create(new SessionRequest(new Text(fr, en), type, room, at(day, from), at(day, to), speakers,
-                moderator, capacity, capacity != null));
+                moderator, capacity, capacity != null, track, description));
     }
 
     private static OffsetDateTime at(int day, String time) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nec.agenda.schedule.PublishedSession;
+import org.nec.agenda.track.Track;
 
 /** The programme in the frab {@code schedule.json} shape (the JSON twin of {@link FrabXml}). */
 final class FrabJson {
@@ -38,8 +39,16 @@ final class FrabJson {
         conference.put("timeslot_duration", "00:15");
         conference.put("time_zone_name", programme.zone().getId());
         conference.put("rooms", rooms.stream().map(r -> Map.of("name", r)).toList());
+        conference.put("tracks", programme.tracks().stream().map(FrabJson::track).toList());
         conference.put("days", days);
         return Map.of("schedule", Map.of("version", String.valueOf(programme.version()), "conference", conference));
+    }
+
+    private static Map<String, Object> track(Track track) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", track.name().fr());
+        json.put("color", track.color());
+        return json;
     }
 
     private static Map<String, Object> event(ProgrammeView programme, PublishedSession s) {
@@ -53,11 +62,11 @@ final class FrabJson {
         event.put("slug", programme.slug(s));
         event.put("title", s.title().fr());
         event.put("subtitle", s.title().en());
-        event.put("track", null);
+        event.put("track", s.track() == null ? null : s.track().name().fr());
         event.put("type", s.type().name().toLowerCase(java.util.Locale.ROOT));
         event.put("language", "fr");
-        event.put("abstract", "");
-        event.put("description", "");
+        event.put("abstract", s.description() == null ? "" : s.description().fr());
+        event.put("description", s.description() == null ? "" : s.description().en());
         List<Map<String, Object>> persons = new ArrayList<>();
         s.speakers().forEach(name -> persons.add(Map.of("public_name", name)));
         if (s.moderator() != null) {

@@ -77,11 +77,12 @@ final class FrabXml {
         element(xml, "slug", programme.slug(s));
         element(xml, "title", s.title().fr());
         element(xml, "subtitle", s.title().en());
-        element(xml, "track", "");
+        element(xml, "track", s.track() == null ? "" : s.track().name().fr());
         element(xml, "type", s.type().name().toLowerCase(java.util.Locale.ROOT));
         element(xml, "language", "fr");
-        element(xml, "abstract", "");
-        element(xml, "description", "");
+        // as with title and subtitle: French first, English second
+        element(xml, "abstract", s.description() == null ? "" : s.description().fr());
+        element(xml, "description", s.description() == null ? "" : s.description().en());
         xml.writeStartElement("persons");
         for (String speaker : s.speakers()) {
             element(xml, "person", speaker);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.nec.agenda.edition.Edition;
 import org.nec.agenda.schedule.PublishedSession;
+import org.nec.agenda.track.Track;
 
 /**
  * The published programme arranged as conference apps read it: per day (in the edition's time zone), per room.
@@ -34,6 +35,13 @@ record ProgrammeView(int version, String title, String acronym, ZoneId zone, Loc
                 : ((TreeMap<LocalDate, ?>) days).lastKey();
         String title = edition == null ? DEFAULT_TITLE : edition.name();
         return new ProgrammeView(version, title, acronym(title), zone, first, last, days);
+    }
+
+    /** The tracks the published sessions run in, by French name. */
+    List<Track> tracks() {
+        return days.values().stream().flatMap(rooms -> rooms.values().stream()).flatMap(List::stream)
+                .map(PublishedSession::track).filter(java.util.Objects::nonNull).distinct()
+                .sorted(java.util.Comparator.comparing(t -> t.name().fr())).toList();
     }
 
     private static final java.time.format.DateTimeFormatter ISO_SECONDS =

@@ -80,6 +80,9 @@ class ProgrammePage {
             Map<String, Object> sub = new LinkedHashMap<>();
             sub.put("@type", "Event");
             sub.put("name", s.title().fr());
+            if (s.description() != null) {
+                sub.put("description", s.description().fr());
+            }
             sub.put("startDate", s.start().toString());
             sub.put("endDate", s.end().toString());
             sub.put("location", Map.of("@type", "Place", "name", s.roomName() == null ? "" : s.roomName()));

@@ -10,6 +10,8 @@ public record Conflict(String code, String message, List<String> sessionIds) {
     public static final String OUTSIDE_EDITION = "OUTSIDE_EDITION";
     public static final String CAPACITY_ABOVE_ROOM = "CAPACITY_ABOVE_ROOM";
     public static final String ROUNDTABLE_WITHOUT_MODERATOR = "ROUNDTABLE_WITHOUT_MODERATOR";
+    /** Starts before its room opens or ends after it closes (a warning: rooms can be opened earlier). */
+    public static final String OUTSIDE_ROOM_HOURS = "OUTSIDE_ROOM_HOURS";
 
     /** The conflicts that forbid publishing: nobody can be in two places at once. */
     public boolean blocksPublishing() {

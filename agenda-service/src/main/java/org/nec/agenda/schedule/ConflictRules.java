@@ -1,6 +1,8 @@
 package org.nec.agenda.schedule;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import org.nec.agenda.session.SessionType;
 
 /** The rules a programme is checked against. Pure: no Spring, no store. */
 public final class ConflictRules {
+
+    /** Where times of day are read while the edition is not set up, as the pages show them. */
+    private static final ZoneId WITHOUT_EDITION = ZoneId.of("Europe/Paris");
 
     private ConflictRules() {
     }
@@ -55,6 +60,9 @@ public final class ConflictRules {
             }
         }
         Room room = rooms.get(session.roomId());
+        if (room != null) {
+            checkHours(session, room, edition == null ? WITHOUT_EDITION : edition.zone(), conflicts);
+        }
         if (room != null && session.capacity() != null && session.capacity() > room.capacity()) {
             conflicts.add(new Conflict(Conflict.CAPACITY_ABOVE_ROOM, "The session takes " + session.capacity()
                     + " people but " + room.name() + " holds " + room.capacity(), List.of(session.id())));
@@ -62,6 +70,20 @@ public final class ConflictRules {
         if (session.type() == SessionType.ROUNDTABLE && session.moderatorId() == null) {
             conflicts.add(new Conflict(Conflict.ROUNDTABLE_WITHOUT_MODERATOR, "A roundtable needs a moderator",
                     List.of(session.id())));
+        }
+    }
+
+    /** The room's hours hold on the day the session starts: it may start at opening and end at closing. */
+    private static void checkHours(Session session, Room room, ZoneId zone, List<Conflict> conflicts) {
+        LocalDate day = session.start().atZone(zone).toLocalDate();
+        boolean early = room.opens() != null
+                && session.start().isBefore(day.atTime(room.opens()).atZone(zone).toInstant());
+        boolean late = room.closes() != null
+                && session.end().isAfter(day.atTime(room.closes()).atZone(zone).toInstant());
+        if (early || late) {
+            conflicts.add(new Conflict(Conflict.OUTSIDE_ROOM_HOURS, room.name() + " is open " + room.hours()
+                    + " but the session runs " + session.start().atZone(zone).toLocalTime() + "–"
+                    + session.end().atZone(zone).toLocalTime(), List.of(session.id())));
         }
     }
 

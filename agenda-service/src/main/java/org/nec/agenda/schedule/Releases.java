@@ -15,6 +15,7 @@ import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.Sessions;
+import org.nec.agenda.track.Track;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.agenda.SessionChanged;
@@ -102,9 +103,10 @@ public class Releases {
     public List<PublishedSession> draft() {
         Map<String, Room> rooms = schedule.rooms();
         Map<String, Person> people = schedule.people();
+        Map<String, Track> tracks = schedule.tracks();
         return sessions.all().stream().filter(s -> !s.cancelled())
                 .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
-                .map(s -> snapshot(s, rooms, people)).toList();
+                .map(s -> snapshot(s, rooms, people, tracks)).toList();
     }
 
     /** What publishing now would announce. */
@@ -112,12 +114,14 @@ public class Releases {
         return Changelog.between(latest().map(Release::sessions).orElse(List.of()), draft());
     }
 
-    private static PublishedSession snapshot(Session s, Map<String, Room> rooms, Map<String, Person> people) {
+    private static PublishedSession snapshot(Session s, Map<String, Room> rooms, Map<String, Person> people,
+                                             Map<String, Track> tracks) {
         Room room = rooms.get(s.roomId());
         Function<String, String> name = id -> people.containsKey(id) ? people.get(id).name() : id;
         return new PublishedSession(s.id(), s.number(), s.title(), s.type(), s.roomId(), room == null ? null : room.name(),
                 s.start(), s.end(), s.speakerIds(), s.speakerIds().stream().map(name).toList(), s.moderatorId(),
                 s.moderatorId() == null ? null : name.apply(s.moderatorId()),
-                s.capacity() != null ? s.capacity() : room == null ? 0 : room.capacity(), s.signupRequired());
+                s.capacity() != null ? s.capacity() : room == null ? 0 : room.capacity(), s.signupRequired(),
+                s.trackId() == null ? null : tracks.get(s.trackId()), s.description());
     }
 }

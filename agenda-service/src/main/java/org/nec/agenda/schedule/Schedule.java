@@ -10,6 +10,7 @@ import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.Sessions;
+import org.nec.agenda.track.Track;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -46,6 +47,10 @@ public class Schedule {
 
     public Map<String, Person> people() {
         return mongo.findAll(Person.class).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public Map<String, Track> tracks() {
+        return mongo.findAll(Track.class).stream().collect(Collectors.toMap(Track::id, Function.identity()));
     }
 
     public Edition edition() {

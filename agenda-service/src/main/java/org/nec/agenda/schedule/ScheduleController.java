@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
+import org.nec.agenda.track.Track;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +44,9 @@ class ScheduleController {
     Programme programme() {
         return releases.latest().map(r -> new Programme(r.version(), r.sessions().stream()
                         .map(s -> new ProgrammeSession(s.id(), s.title(), s.type(), s.roomName(), s.start(), s.end(),
-                                s.speakers(), s.moderator(), s.capacity(), signups.seatsTaken(s.id()))).toList()))
+                                s.speakers(), s.moderator(), s.capacity(), signups.seatsTaken(s.id()), s.track(),
+                                s.description()))
+                        .toList()))
                 .orElse(new Programme(0, List.of()));
     }
 
@@ -53,6 +57,7 @@ class ScheduleController {
     }
 
     record ProgrammeSession(String id, Text title, SessionType type, String room, Instant start, Instant end,
-                            List<String> speakers, String moderator, int capacity, int seatsTaken) {
+                            List<String> speakers, String moderator, int capacity, int seatsTaken, Track track,
+                            Description description) {
     }
 }

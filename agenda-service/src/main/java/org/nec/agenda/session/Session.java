@@ -1,5 +1,6 @@
 package org.nec.agenda.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("sessions")
 public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start, Instant end,
                       List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
-                      boolean cancelled) {
+                      String trackId, Description description, boolean cancelled) {
 
     /** Everyone who must be in the room: speakers and moderator. */
     public Set<String> people() {
@@ -24,6 +25,13 @@ public record Session(@Id String id, int number, Text title, SessionType type, S
             people.add(moderatorId);
         }
         return people;
+    }
+
+    /** The same session in another room and at another time, its length kept. */
+    public Session movedTo(String otherRoomId, Instant otherStart) {
+        return new Session(id, number, title, type, otherRoomId, otherStart,
+                otherStart.plus(Duration.between(start, end)), speakerIds, moderatorId, capacity,
+                signupRequired, trackId, description, cancelled);
     }
 
     /** Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap. */

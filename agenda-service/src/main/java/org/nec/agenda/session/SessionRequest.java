@@ -8,9 +8,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-/** A new session (every field but moderator, capacity and signup flag required) or a change (any field). */
+/**
+ * A new session (every field but moderator, capacity, signup flag, track and description required) or a change (any
+ * field).
+ */
 public record SessionRequest(@Valid Text title, SessionType type, @Size(max = 64) String roomId,
                              OffsetDateTime start, OffsetDateTime end, @Size(max = 20) List<String> speakerIds,
                              @Size(max = 64) String moderatorId, @Min(1) @Max(10_000) Integer capacity,
-                             Boolean signupRequired) {
+                             Boolean signupRequired, @Size(max = 64) String trackId, @Valid Description description) {
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
+import org.nec.agenda.track.Track;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +39,7 @@ public class Sessions {
         Session session = new Session(UUID.randomUUID().toString(), nextNumber(), request.title(), request.type(), request.roomId(),
                 instant(request.start()), instant(request.end()), request.speakerIds() == null ? List.of()
                 : request.speakerIds(), request.moderatorId(), request.capacity(),
-                Boolean.TRUE.equals(request.signupRequired()), false);
+                Boolean.TRUE.equals(request.signupRequired()), request.trackId(), request.description(), false);
         check(session, true);
         return mongo.insert(session);
     }
@@ -51,7 +52,8 @@ public class Sessions {
                 change.end() != null ? instant(change.end()) : current.end(),
                 or(change.speakerIds(), current.speakerIds()), or(change.moderatorId(), current.moderatorId()),
                 or(change.capacity(), current.capacity()),
-                change.signupRequired() != null ? change.signupRequired() : current.signupRequired(), false);
+                change.signupRequired() != null ? change.signupRequired() : current.signupRequired(),
+                or(change.trackId(), current.trackId()), or(change.description(), current.description()), false);
         check(changed, false);
         mongo.save(changed);
         return changed;
@@ -87,6 +89,9 @@ public class Sessions {
         }
         if (s.moderatorId() != null && mongo.findById(s.moderatorId(), Person.class) == null) {
             problems.add(new FieldProblem("moderatorId", "is not a known person"));
+        }
+        if (s.trackId() != null && mongo.findById(s.trackId(), Track.class) == null) {
+            problems.add(new FieldProblem("trackId", "is not a track of this edition"));
         }
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);

@@ -9,10 +9,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The seats of one published session and its waiting list (a {@link org.nec.platform.quota.Quota}); seat events
- * are written with each change.
+ * are written with each change. {@code capacityRelease} is the release that last set the capacity (none while it
+ * is the one of the release the first sign-up saw).
  */
 @Document("sessionSeats")
 @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)
-public record SessionSeats(@Id String sessionId, int capacity, int available, List<String> holders,
-                           List<String> waitlist, List<OutboxMessage> pendingEvents) {
+public record SessionSeats(@Id String sessionId, int capacity, Integer capacityRelease, int available,
+                           List<String> holders, List<String> waitlist, List<OutboxMessage> pendingEvents) {
 }

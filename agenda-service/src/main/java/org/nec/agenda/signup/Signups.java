@@ -30,7 +30,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.springframework.context.event.EventListener;
 
 /**
  * Confirmed attendees take seats in published sessions: one atomic update of the session's seats, a FIFO waiting
@@ -172,19 +171,6 @@ public class Signups {
         } catch (DuplicateKeyException createdMeanwhile) {
             // another sign-up made them first
         }
-    }
-
-    /** A release that cancels sessions frees their seats and lines. */
-    @EventListener
-    void on(Release release) {
-        release.changes().stream().filter(c -> Release.Change.CANCELLED.equals(c.change())).forEach(change -> {
-            SessionSeats cancelled = mongo.findById(change.sessionId(), SessionSeats.class);
-            if (cancelled != null) {
-                List<String> everyone = new ArrayList<>(cancelled.holders());
-                everyone.addAll(cancelled.waitlist());
-                everyone.forEach(registrationId -> cancel(registrationId, change.sessionId()));
-            }
-        });
     }
 
     private Map<String, PublishedSession> programme() {

@@ -61,9 +61,13 @@ class ExportIT {
                 "capacity", 30));
         String speaker = create("/api/admin/people", Map.of("name", "Awa Diallo"));
         String moderator = create("/api/admin/people", Map.of("name", "Marc Petit"));
+        String track = create("/api/admin/tracks", Map.of("name", Map.of("fr", "Données ouvertes",
+                "en", "Open data"), "color", "#c05621"));
         sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Ouverture : communs & IA",
                         "en", "Opening: commons & AI"), "type", "PLENARY", "roomId", plenary,
-                "start", "2026-12-03T09:30:00+01:00", "end", "2026-12-03T10:15:00+01:00", "speakerIds", List.of(speaker))));
+                "start", "2026-12-03T09:30:00+01:00", "end", "2026-12-03T10:15:00+01:00", "speakerIds", List.of(speaker),
+                "description", Map.of("fr", "Pourquoi les communs comptent pour l'ESS.",
+                        "en", "Why commons matter to the social economy."))));
         sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Table ronde <coopératives>",
                         "en", "Roundtable"), "type", "ROUNDTABLE", "roomId", plenary,
                 "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T15:30:00+01:00", "speakerIds", List.of(speaker),
@@ -71,7 +75,7 @@ class ExportIT {
         sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Atelier données ouvertes",
                         "en", "Open data workshop"), "type", "WORKSHOP", "roomId", small,
                 "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T16:00:00+01:00", "capacity", 20,
-                "signupRequired", true)));
+                "signupRequired", true, "trackId", track)));
         assertThat(http().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
@@ -86,7 +90,9 @@ class ExportIT {
 
         assertThat(xml).contains("<title>Numérique En Commun[s] ESS 2026</title>", "<day index=\"1\" date=\"2026-12-03\"",
                 "<start>09:30</start>", "<duration>0:45</duration>", "<person>Marc Petit</person>",
-                "Table ronde &lt;coopératives&gt;");
+                "Table ronde &lt;coopératives&gt;", "<track>Données ouvertes</track>", "<track></track>",
+                "<abstract>Pourquoi les communs comptent pour l'ESS.</abstract>",
+                "<description>Why commons matter to the social economy.</description>");
     }
 
     @Test
@@ -116,6 +122,8 @@ class ExportIT {
                 "Animé par Marc Petit", "Inscription requise", "\"@type\":\"Event\"");
         assertThat(en).contains("lang=\"en\"", "Thursday, December 3, 2026", "Opening: commons &amp; AI",
                 "Moderated by Marc Petit");
+        assertThat(fr).contains("Parcours : Données ouvertes", "Pourquoi les communs comptent pour l&#39;ESS.");
+        assertThat(en).contains("Track: Open data", "Why commons matter to the social economy.");
         assertThat(fr).doesNotContain("<coopératives>").contains("\\u003ccoopératives>");
     }
 
@@ -135,6 +143,10 @@ class ExportIT {
         Map<?, ?> conference = (Map<?, ?>) ((Map<?, ?>) json.get("schedule")).get("conference");
         assertThat(conference.get("daysCount")).isEqualTo(2);
         assertThat(conference.get("time_zone_name")).isEqualTo("Europe/Paris");
-        assertThat(conference.get("days").toString()).contains("Atelier données ouvertes", "duration=2:00");
+        assertThat(conference.get("days").toString()).contains("Atelier données ouvertes", "duration=2:00",
+                "track=Données ouvertes", "abstract=Pourquoi les communs comptent pour l'ESS.",
+                "description=Why commons matter to the social economy.");
+        assertThat(conference.get("tracks")).isEqualTo(List.of(Map.of("name", "Données ouvertes",
+                "color", "#c05621")));
     }
 }

@@ -6,15 +6,22 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Text;
+import org.nec.agenda.track.Track;
 
 class ChangelogTest {
 
     private static PublishedSession session(String id, String room, String start, String title) {
+        return session(id, room, start, title, null, null);
+    }
+
+    private static PublishedSession session(String id, String room, String start, String title, Track track,
+                                            Description description) {
         Instant from = Instant.parse(start);
         return new PublishedSession(id, 1, new Text(title, title), SessionType.WORKSHOP, room, "Salle " + room, from,
-                from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false);
+                from.plusSeconds(3600), List.of("p"), List.of("Awa"), null, null, 30, false, track, description);
     }
 
     @Test
@@ -36,6 +43,42 @@ class ChangelogTest {
                 new Release.Change("renamed", Release.Change.UPDATED),
                 new Release.Change("new", Release.Change.ADDED),
                 new Release.Change("gone", Release.Change.CANCELLED));
+    }
+
+    @Test
+    void joiningAnotherTrackOrRenamingItUpdatesTheSession() {
+        Track commons = new Track("t1", new Text("Communs", "Commons"), null);
+        Track renamed = new Track("t1", new Text("Communs numériques", "Digital commons"), null);
+        Track ai = new Track("t2", new Text("IA", "AI"), null);
+        var before = List.of(session("joins", "a", "2026-12-03T09:00:00Z", "X", null, null),
+                session("switches", "b", "2026-12-03T09:00:00Z", "Y", commons, null),
+                session("renamed", "c", "2026-12-03T09:00:00Z", "Z", commons, null),
+                session("same", "d", "2026-12-03T09:00:00Z", "W", ai, null));
+        var after = List.of(session("joins", "a", "2026-12-03T09:00:00Z", "X", ai, null),
+                session("switches", "b", "2026-12-03T09:00:00Z", "Y", ai, null),
+                session("renamed", "c", "2026-12-03T09:00:00Z", "Z", renamed, null),
+                session("same", "d", "2026-12-03T09:00:00Z", "W", ai, null));
+
+        assertThat(Changelog.between(before, after)).containsExactly(
+                new Release.Change("joins", Release.Change.UPDATED),
+                new Release.Change("switches", Release.Change.UPDATED),
+                new Release.Change("renamed", Release.Change.UPDATED));
+    }
+
+    @Test
+    void describingASessionOrRewritingItsDescriptionUpdatesIt() {
+        Description first = new Description("Un atelier", "A workshop");
+        var before = List.of(session("described", "a", "2026-12-03T09:00:00Z", "X", null, null),
+                session("rewritten", "b", "2026-12-03T09:00:00Z", "Y", null, first),
+                session("same", "c", "2026-12-03T09:00:00Z", "Z", null, first));
+        var after = List.of(session("described", "a", "2026-12-03T09:00:00Z", "X", null, first),
+                session("rewritten", "b", "2026-12-03T09:00:00Z", "Y", null, new Description("Un atelier",
+                        "A hands-on workshop")),
+                session("same", "c", "2026-12-03T09:00:00Z", "Z", null, new Description("Un atelier", "A workshop")));
+
+        assertThat(Changelog.between(before, after)).containsExactly(
+                new Release.Change("described", Release.Change.UPDATED),
+                new Release.Change("rewritten", Release.Change.UPDATED));
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.nec.agenda.session.Text;
 
 class ConflictRulesTest {
 
-    private static final Map<String, Room> ROOMS = Map.of("a", new Room("a", "Salle Condorcet", 100, null),
-            "b", new Room("b", "Salle Hypatia", 30, null));
+    private static final Map<String, Room> ROOMS = Map.of("a", new Room("a", "Salle Condorcet", 100, null, null, null),
+            "b", new Room("b", "Salle Hypatia", 30, null, null, null),
+            "h", new Room("h", "Salle Gide", 30, null, "09:00", "18:00"),
+            "o", new Room("o", "Salle Ostrom", 30, null, "09:00", null));
     private static final Map<String, Person> PEOPLE = Map.of("p", new Person("p", "Awa Diallo", null, null),
             "q", new Person("q", "Marc Petit", null, null));
     private static final Edition EDITION = new Edition(Edition.CURRENT, "NEC 2026", "Paris",
@@ -27,7 +29,7 @@ class ConflictRulesTest {
     private static Session session(String id, String room, String start, String end, List<String> speakers,
                                    String moderator, SessionType type, Integer capacity) {
         return new Session(id, 1, new Text("t", "t"), type, room, Instant.parse(start), Instant.parse(end), speakers,
-                moderator, capacity, false, false);
+                moderator, capacity, false, null, null, false);
     }
 
     private static Session talk(String id, String room, String start, String end, String... speakers) {
@@ -35,7 +37,11 @@ class ConflictRulesTest {
     }
 
     private static List<String> codes(Session... sessions) {
-        return ConflictRules.check(List.of(sessions), ROOMS, PEOPLE, EDITION).stream().map(Conflict::code).toList();
+        return codes(EDITION, sessions);
+    }
+
+    private static List<String> codes(Edition edition, Session... sessions) {
+        return ConflictRules.check(List.of(sessions), ROOMS, PEOPLE, edition).stream().map(Conflict::code).toList();
     }
 
     @Test
@@ -97,11 +103,67 @@ class ConflictRulesTest {
                 .containsExactly(Conflict.OUTSIDE_EDITION);
     }
 
+    // in December Paris is UTC+1: the Salle Gide is open 08:00Z–17:00Z
+
+    @Test
+    void aSessionMayStartWhenItsRoomOpensAndEndWhenItCloses() {
+        assertThat(codes(talk("1", "h", "2026-12-03T08:00:00Z", "2026-12-03T17:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void startingBeforeTheRoomOpensIsOutsideItsHoursButDoesNotBlockPublishing() {
+        var conflicts = ConflictRules.check(List.of(talk("1", "h", "2026-12-03T07:59:00Z", "2026-12-03T09:00:00Z")),
+                ROOMS, PEOPLE, EDITION);
+
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(Conflict.OUTSIDE_ROOM_HOURS);
+            assertThat(c.sessionIds()).containsExactly("1");
+            assertThat(c.message()).isEqualTo("Salle Gide is open 09:00–18:00 but the session runs 08:59–10:00");
+            assertThat(c.blocksPublishing()).isFalse();
+        });
+    }
+
+    @Test
+    void endingAfterTheRoomClosesIsOutsideItsHours() {
+        assertThat(codes(talk("1", "h", "2026-12-03T16:00:00Z", "2026-12-03T17:01:00Z")))
+                .containsExactly(Conflict.OUTSIDE_ROOM_HOURS);
+    }
+
+    @Test
+    void aSessionRunningPastMidnightEndsAfterTheRoomClosed() {
+        assertThat(codes(talk("1", "h", "2026-12-03T16:00:00Z", "2026-12-03T23:30:00Z")))
+                .containsExactly(Conflict.OUTSIDE_ROOM_HOURS);
+    }
+
+    @Test
+    void aRoomWithoutHoursIsAlwaysOpen() {
+        assertThat(codes(talk("1", "a", "2026-12-03T05:00:00Z", "2026-12-03T22:30:00Z"))).isEmpty();
+    }
+
+    @Test
+    void aRoomThatOnlyOpensStaysOpenUntilTheEndOfTheDay() {
+        assertThat(codes(talk("1", "o", "2026-12-03T08:00:00Z", "2026-12-03T22:30:00Z"))).isEmpty();
+        assertThat(codes(talk("1", "o", "2026-12-03T07:30:00Z", "2026-12-03T09:00:00Z")))
+                .containsExactly(Conflict.OUTSIDE_ROOM_HOURS);
+    }
+
+    @Test
+    void roomHoursAreReadInTheEditionsTimeZone() {
+        Edition montreal = new Edition(Edition.CURRENT, "NEC Montréal", "Montréal", LocalDate.of(2026, 12, 3),
+                LocalDate.of(2026, 12, 4), "America/Montreal");
+        Session morningInParis = talk("1", "h", "2026-12-03T08:30:00Z", "2026-12-03T09:30:00Z");
+        Session morningInMontreal = talk("1", "h", "2026-12-03T14:30:00Z", "2026-12-03T15:30:00Z");
+
+        assertThat(codes(EDITION, morningInParis)).isEmpty();
+        assertThat(codes(montreal, morningInParis)).containsExactly(Conflict.OUTSIDE_ROOM_HOURS);
+        assertThat(codes(montreal, morningInMontreal)).isEmpty();
+    }
+
     @Test
     void cancelledSessionsConflictWithNothing() {
         Session cancelled = new Session("1", 1, new Text("t", "t"), SessionType.WORKSHOP, "a",
                 Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), List.of("p"), null,
-                null, false, true);
+                null, false, null, null, true);
 
         assertThat(codes(cancelled, talk("2", "a", "2026-12-03T09:00:00Z", "2026-12-03T10:00:00Z", "p"))).isEmpty();
     }

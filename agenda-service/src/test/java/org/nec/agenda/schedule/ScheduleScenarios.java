@@ -50,6 +50,12 @@ abstract class ScheduleScenarios {
                 "roomId", room, "start", start, "end", end, "speakerIds", speakers);
     }
 
+    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
     String room(String name) {
         return create("/api/admin/rooms", Map.of("name", name + " " + UUID.randomUUID(), "capacity", 40));
     }
@@ -136,6 +142,111 @@ abstract class ScheduleScenarios {
         assertThat(noTimeZone.getBody().get("errors").toString()).contains("field=timeZone");
         assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badDate.getBody().get("errors").toString()).contains("field=start");
+    }
+
+    @Test
+    void sessionsRunInTracksThatAreCheckedListedAndPublished() {
+        String track = create("/api/admin/tracks", Map.of("name", Map.of("fr", "Communs numériques",
+                "en", "Digital commons"), "color", "#1f4e3d"));
+        var badTrack = organiser().post().uri("/api/admin/tracks").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", Map.of("fr", " ", "en", "Cooperation"), "color", "orange")).retrieve()
+                .toEntity(Map.class);
+        String room = room("Salle Gide");
+        var unknownTrack = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(with(session(room, "2026-12-03T09:00:00+01:00", "2026-12-03T10:00:00+01:00", List.of()),
+                        "trackId", "nowhere")).retrieve().toEntity(Map.class);
+        String inTrack = create("/api/admin/sessions", with(session(room, "2026-12-03T09:00:00+01:00",
+                "2026-12-03T10:00:00+01:00", List.of()), "trackId", track));
+
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(badTrack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badTrack.getBody().get("errors").toString()).contains("field=color", "field=name.fr");
+        assertThat(unknownTrack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownTrack.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "trackId", "message", "is not a track of this edition")));
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        assertThat(anonymous.get().uri("/api/tracks").retrieve().body(List.class)).contains(Map.of("id", track,
+                "name", Map.of("fr", "Communs numériques", "en", "Digital commons"), "color", "#1f4e3d"));
+        List<Map<?, ?>> published = (List<Map<?, ?>>) anonymous.get().uri("/api/programme").retrieve()
+                .body(Map.class).get("sessions");
+        assertThat(published).filteredOn(s -> inTrack.equals(s.get("id"))).singleElement()
+                .satisfies(s -> assertThat(s.get("track")).isEqualTo(Map.of("id", track,
+                        "name", Map.of("fr", "Communs numériques", "en", "Digital commons"), "color", "#1f4e3d")));
+    }
+
+    @Test
+    void descriptionsInBothLanguagesArePublishedAndRewritingOneIsAnUpdate() {
+        String room = room("Salle Hypatia");
+        Map<String, Object> workshop = session(room, "2026-12-03T11:00:00+01:00", "2026-12-03T12:00:00+01:00",
+                List.of());
+        var tooLongAndHalf = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(with(workshop, "description", Map.of("fr", "x".repeat(4001)))).retrieve().toEntity(Map.class);
+        String described = create("/api/admin/sessions", with(workshop, "description", Map.of(
+                "fr", "Un atelier pour cartographier ses outils.\nApportez vos listes.",
+                "en", "A workshop to map your tools.\nBring your lists.")));
+        organiser().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity();
+        Map<?, ?> firstPublished = published(described);
+
+        organiser().patch().uri("/api/admin/sessions/" + described).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("description", Map.of("fr", "Un atelier pour cartographier ses outils.",
+                        "en", "A workshop to map your tools."))).retrieve().toBodilessEntity();
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(tooLongAndHalf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLongAndHalf.getBody().get("errors").toString())
+                .contains("field=description.fr", "field=description.en");
+        assertThat(firstPublished.get("description")).isEqualTo(Map.of(
+                "fr", "Un atelier pour cartographier ses outils.\nApportez vos listes.",
+                "en", "A workshop to map your tools.\nBring your lists."));
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(release.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", described, "change", "UPDATED")));
+        assertThat(published(described).get("description"))
+                .isEqualTo(Map.of("fr", "Un atelier pour cartographier ses outils.",
+                        "en", "A workshop to map your tools."));
+    }
+
+    @Test
+    void aSessionOutsideItsRoomsHoursIsAWarningThatDoesNotStopPublishing() {
+        var malformed = organiser().post().uri("/api/admin/rooms").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Salle Lovelace", "capacity", 40, "opensAt", "9h", "closesAt", "25:00"))
+                .retrieve().toEntity(Map.class);
+        var closesFirst = organiser().post().uri("/api/admin/rooms").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Salle Lovelace", "capacity", 40, "opensAt", "18:00", "closesAt", "09:00"))
+                .retrieve().toEntity(Map.class);
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Lovelace " + UUID.randomUUID(),
+                "capacity", 40, "opensAt", "09:00", "closesAt", "18:00"));
+
+        var early = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session(room, "2026-12-03T08:00:00+01:00", "2026-12-03T09:00:00+01:00", List.of()))
+                .retrieve().toEntity(Map.class);
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        var opensEarlier = organiser().put().uri("/api/admin/rooms/" + room + "/hours")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("opensAt", "08:00", "closesAt", "18:00"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().get("errors")).isEqualTo(List.of(
+                Map.of("field", "closesAt", "message", "must be a time of day such as 09:00"),
+                Map.of("field", "opensAt", "message", "must be a time of day such as 09:00")));
+        assertThat(closesFirst.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(closesFirst.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "closesAt", "message", "must be after opensAt")));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(early.getBody().get("warnings").toString()).contains("OUTSIDE_ROOM_HOURS", "08:00–09:00");
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opensEarlier.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(opensEarlier.getBody().get("opensAt")).isEqualTo("08:00");
+        assertThat(organiser().get().uri("/api/admin/schedule/conflicts").retrieve().body(List.class).toString())
+                .doesNotContain((String) early.getBody().get("id"));
+    }
+
+    private Map<?, ?> published(String sessionId) {
+        List<Map<?, ?>> sessions = (List<Map<?, ?>>) RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/programme").retrieve().body(Map.class).get("sessions");
+        return sessions.stream().filter(s -> sessionId.equals(s.get("id"))).findFirst().orElseThrow();
     }
 
     private int version() {

@@ -19,17 +19,23 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.nec.agenda.attendee.AttendeeProjection;
+import org.nec.agenda.schedule.Release;
+import org.nec.agenda.schedule.Releases;
 import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
+import org.nec.events.agenda.SeatPromoted;
 import org.nec.events.registration.ManageTokenHash;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
+import org.nec.testing.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,7 +43,7 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** A workshop of 20 seats and 200 attendees who want in, all at once. */
+/** A workshop of 20 seats and 200 attendees who want in, all at once; workshops whose capacity changes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=signup-tests")
 @EmbeddedInfrastructure
@@ -54,6 +60,15 @@ class SignupIT {
     @Autowired
     AttendeeProjection attendees;
 
+    @Autowired
+    Releases releases;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
     private RestClient organiser() {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeaders(h -> h.setBasicAuth(TestAccounts.ORGANISER, TestAccounts.ORGANISER_PASSWORD))
@@ -69,6 +84,25 @@ class SignupIT {
         return create("/api/admin/sessions", Map.of("title", Map.of("fr", "Atelier", "en", "Workshop"),
                 "type", "WORKSHOP", "roomId", room, "start", start, "end", end, "capacity", capacity,
                 "signupRequired", true));
+    }
+
+    private String publish() {
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        assertThat(release.getStatusCode()).as(String.valueOf(release.getBody())).isEqualTo(HttpStatus.CREATED);
+        return String.valueOf(release.getBody().get("version"));
+    }
+
+    /** Registrations confirmed upstream, as agenda-service has learnt them from registration.events. */
+    private List<String> confirmedAttendees(int count) {
+        List<String> ids = IntStream.range(0, count).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        for (String id : ids) {
+            var confirmed = new RegistrationConfirmed(id, "P", "N", id + "@example.org", null, "MEMBER", "fr",
+                    "http://x/manage/" + id, ManageTokenHash.of("token-" + id), "code");
+            kafka.send(Topics.REGISTRATION, id, EventJson.toBytes(EventEnvelope.wrap(confirmed, Instant.now())));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream()
+                .allMatch(id -> attendees.confirmedWithToken(id, "token-" + id).isPresent()));
+        return ids;
     }
 
     private HttpResponse<String> call(HttpClient http, String method, String path, String token, String body) {
@@ -91,23 +125,14 @@ class SignupIT {
         String otherRoom = create("/api/admin/rooms", Map.of("name", "Salle Lovelace " + UUID.randomUUID(),
                 "capacity", 60));
         String overlapping = session(otherRoom, "2026-12-03T11:00:00+01:00", "2026-12-03T12:30:00+01:00", 50);
-        assertThat(organiser().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity()
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        publish();
 
-        List<String> ids = IntStream.range(0, 200).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        for (String id : ids) {
-            var confirmed = new RegistrationConfirmed(id, "P", "N", id + "@example.org", null, "MEMBER", "fr",
-                    "http://x/manage/" + id, ManageTokenHash.of("token-" + id), "code");
-            kafka.send(Topics.REGISTRATION, id, EventJson.toBytes(EventEnvelope.wrap(confirmed, Instant.now())));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream()
-                .allMatch(id -> attendees.confirmedWithToken(id, "token-" + id).isPresent()));
+        List<String> ids = confirmedAttendees(200);
 
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<Map<?, ?>>> calls = new ArrayList<>();
         for (String id : ids) {
-            calls.add(CompletableFuture.supplyAsync(() -> json(call(http, "POST",
-                    "/api/sessions/" + workshop + "/signups", "token-" + id, "{\"registrationId\":\"" + id + "\"}"))));
+            calls.add(CompletableFuture.supplyAsync(() -> json(signUp(http, workshop, id))));
         }
         List<Map<?, ?>> results = calls.stream().map(CompletableFuture::join).toList();
 
@@ -122,10 +147,7 @@ class SignupIT {
                 .sorted(Comparator.comparingInt(before::get)).toList();
         List<String> seated = ids.stream().filter(id -> before.get(id) == 0).toList();
         assertThat(line).hasSize(180);
-        for (String id : seated.subList(0, 5)) {
-            assertThat(call(http, "DELETE", "/api/sessions/" + workshop + "/signups/" + id, "token-" + id, null)
-                    .statusCode()).isEqualTo(200);
-        }
+        seated.subList(0, 5).forEach(id -> leave(http, workshop, id));
         assertThat(line.subList(0, 5)).allMatch(id -> position(http, id, workshop) == 0);
         assertThat(position(http, line.get(5), workshop)).isEqualTo(1);
 
@@ -134,9 +156,7 @@ class SignupIT {
                 + stillSeated + ".ics?token=token-" + stillSeated)).build(), HttpResponse.BodyHandlers.ofString()).join();
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains("BEGIN:VCALENDAR", "UID:" + workshop + "@numerique-en-communs");
-        var clash = call(http, "POST", "/api/sessions/" + overlapping + "/signups", "token-" + stillSeated,
-                "{\"registrationId\":\"" + stillSeated + "\"}");
-        assertThat(clash.statusCode()).isEqualTo(409);
+        assertThat(signUp(http, overlapping, stillSeated).statusCode()).isEqualTo(409);
         assertThat(call(http, "POST", "/api/sessions/" + overlapping + "/signups", "wrong-token",
                 "{\"registrationId\":\"" + stillSeated + "\"}").statusCode()).isEqualTo(404);
 
@@ -148,6 +168,72 @@ class SignupIT {
                 .body(Map.class);
         assertThat((List<Map<?, ?>>) programme.get("sessions")).filteredOn(s -> workshop.equals(s.get("id")))
                 .singleElement().satisfies(s -> assertThat(s.get("seatsTaken")).isEqualTo(20));
+    }
+
+    @Test
+    void raisingTheCapacityOfAPublishedWorkshopSeatsTheFirstInLineOnce() {
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Gide " + UUID.randomUUID(), "capacity", 60));
+        String workshop = session(room, "2026-12-04T10:00:00+01:00", "2026-12-04T12:00:00+01:00", 2);
+        publish();
+        List<String> ids = confirmedAttendees(4);
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> statuses = ids.stream().map(id -> String.valueOf(json(signUp(http, workshop, id)).get("status")))
+                .toList();
+        assertThat(statuses).containsExactly("SEATED", "SEATED", "WAITLISTED", "WAITLISTED");
+
+        organiser().patch().uri("/api/admin/sessions/" + workshop).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("capacity", 3)).retrieve().toBodilessEntity();
+        publish();
+        events.publishEvent(releases.latest().orElseThrow());
+
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(0, 0, 0, 1);
+        assertThat(programmed(workshop)).containsEntry("capacity", 3).containsEntry("seatsTaken", 3);
+        try (var records = new TopicRecords(bootstrapServers, Topics.AGENDA)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
+                    .extracting(EventEnvelope::payload).filteredOn(SeatPromoted.class::isInstance)
+                    .filteredOn(p -> workshop.equals(((SeatPromoted) p).sessionId()))
+                    .containsExactly(new SeatPromoted(workshop, ids.get(2))));
+        }
+    }
+
+    @Test
+    void loweringTheCapacityKeepsEveryHolderAndSeatsNobodyNewUntilBelowIt() {
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Ostrom " + UUID.randomUUID(), "capacity", 60));
+        String workshop = session(room, "2026-12-04T14:00:00+01:00", "2026-12-04T16:00:00+01:00", 3);
+        publish();
+        Release forThree = releases.latest().orElseThrow();
+        List<String> ids = confirmedAttendees(4);
+        HttpClient http = HttpClient.newHttpClient();
+        ids.forEach(id -> signUp(http, workshop, id));
+
+        organiser().patch().uri("/api/admin/sessions/" + workshop).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("capacity", 1)).retrieve().toBodilessEntity();
+        publish();
+
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(0, 0, 0, 1);
+        assertThat(programmed(workshop)).containsEntry("capacity", 1).containsEntry("seatsTaken", 3);
+        leave(http, workshop, ids.get(0));
+        events.publishEvent(forThree);
+        leave(http, workshop, ids.get(1));
+        assertThat(position(http, ids.get(3), workshop)).isEqualTo(1);
+        leave(http, workshop, ids.get(2));
+        assertThat(position(http, ids.get(3), workshop)).isZero();
+    }
+
+    private HttpResponse<String> signUp(HttpClient http, String sessionId, String registrationId) {
+        return call(http, "POST", "/api/sessions/" + sessionId + "/signups", "token-" + registrationId,
+                "{\"registrationId\":\"" + registrationId + "\"}");
+    }
+
+    private void leave(HttpClient http, String sessionId, String registrationId) {
+        assertThat(call(http, "DELETE", "/api/sessions/" + sessionId + "/signups/" + registrationId,
+                "token-" + registrationId, null).statusCode()).isEqualTo(200);
+    }
+
+    private Map<String, Object> programmed(String sessionId) {
+        List<Map<String, Object>> sessions = (List<Map<String, Object>>) RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/programme").retrieve().body(Map.class).get("sessions");
+        return sessions.stream().filter(s -> sessionId.equals(s.get("id"))).findFirst().orElseThrow();
     }
 
     /** 0 when seated, the place in line when waiting. */
