@@ -68,12 +68,18 @@ class ExportController {
 
     private static List<CalendarEntry> entries(List<PublishedSession> sessions, String language) {
         return sessions.stream().map(s -> {
+            boolean english = "en".equals(language);
             List<String> people = new java.util.ArrayList<>(s.speakers());
             if (s.moderator() != null) {
                 people.add(s.moderator());
             }
-            return CalendarEntry.of(s.id(), s.start(), s.end(), "en".equals(language) ? s.title().en() : s.title().fr())
-                    .at(s.roomName()).describedAs(String.join(", ", people));
+            String description = String.join(", ", people);
+            if (s.description() != null) {
+                description = (english ? s.description().en() : s.description().fr())
+                        + (description.isEmpty() ? "" : "\n\n" + description);
+            }
+            return CalendarEntry.of(s.id(), s.start(), s.end(), english ? s.title().en() : s.title().fr())
+                    .at(s.roomName()).describedAs(description);
         }).toList();
     }
 

@@ -108,7 +108,8 @@ class ExportIT {
                 .singleElement().satisfies(e -> {
                     assertThat(e.getSummary().getValue()).isEqualTo("Opening: commons & AI");
                     assertThat(e.getDateTimeStart().getValue()).isEqualTo("20261203T083000Z");
-                    assertThat(e.getDescription().getValue()).isEqualTo("Awa Diallo");
+                    assertThat(e.getDescription().getValue())
+                            .isEqualTo("Why commons matter to the social economy.\n\nAwa Diallo");
                 });
     }
 
