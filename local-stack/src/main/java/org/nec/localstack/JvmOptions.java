@@ -24,7 +24,15 @@ final class JvmOptions {
     }
 
     static List<String> infrastructure(Path dir) {
-        List<String> options = new ArrayList<>(List.of("-Xms16m", "-Xmx128m", "-XX:MaxMetaspaceSize=64m"));
+        return infrastructure(dir, "128m");
+    }
+
+    /**
+     * The heap may grow to {@code maxHeap} under load (the mail server keeps every mail in memory, the store
+     * caches documents) while an idle process stays small: the serial collector grows it only when needed.
+     */
+    static List<String> infrastructure(Path dir, String maxHeap) {
+        List<String> options = new ArrayList<>(List.of("-Xms16m", "-Xmx" + maxHeap, "-XX:MaxMetaspaceSize=64m"));
         options.addAll(COMPACT);
         options.addAll(quietLogging(dir));
         return options;

@@ -50,9 +50,9 @@ public final class LocalStack implements AutoCloseable {
             checkPrerequisites();
             ChildProcess mongo = startInfrastructure("mongo", MongoStore.class,
                     List.of(String.valueOf(config.mongoPort()),
-                            config.stateDir().resolve("mongo/store.mv").toAbsolutePath().toString()));
+                            config.stateDir().resolve("mongo/store.mv").toAbsolutePath().toString()), "512m");
             ChildProcess mail = startInfrastructure("mail", MailServer.class,
-                    List.of(String.valueOf(config.smtpPort()), String.valueOf(config.imapPort())));
+                    List.of(String.valueOf(config.smtpPort()), String.valueOf(config.imapPort())), "1g");
             kafka.launch();
             watch(kafka.process());
             awaitPort(mongo, config.mongoPort());
@@ -129,11 +129,12 @@ public final class LocalStack implements AutoCloseable {
         });
     }
 
-    private ChildProcess startInfrastructure(String name, Class<?> main, List<String> args) {
+    private ChildProcess startInfrastructure(String name, Class<?> main, List<String> args, String maxHeap) {
         List<String> arguments = new ArrayList<>(List.of("-cp", ChildProcess.classpath(),
                 Supervised.class.getName(), String.valueOf(ProcessHandle.current().pid()), main.getName()));
         arguments.addAll(args);
-        ChildProcess child = ChildProcess.startJava(name, JvmOptions.infrastructure(config.stateDir()), arguments,
+        ChildProcess child = ChildProcess.startJava(name, JvmOptions.infrastructure(config.stateDir(), maxHeap),
+                arguments,
                 Map.of(), config.root(), out);
         watch(child);
         return child;
