@@ -80,7 +80,7 @@ public final class ReminderBench {
                 if (done >= count) {
                     break;
                 }
-                Thread.sleep(5_000);
+                Thread.sleep(10_000);
             }
             List<Long> lateness = new ArrayList<>();
             long early = 0;

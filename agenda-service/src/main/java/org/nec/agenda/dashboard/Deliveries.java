@@ -7,10 +7,11 @@ import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
-import org.nec.platform.readmodel.ReadModels;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,17 @@ class Deliveries {
 
     @KafkaListener(id = "agenda-deliveries", topics = Topics.NOTIFICATION, idIsGroup = false)
     void on(EventEnvelope event) {
+        // SENT and FAILED are both final, so a message has one outcome: setting it by id alone is idempotent
         if (event.payload() instanceof NotificationSent sent) {
-            ReadModels.upsertIfNewer(mongo, Delivery.class, sent.notificationId(), event,
-                    new Update().set("type", sent.type()).set("status", "SENT"));
+            record(sent.notificationId(), sent.type(), "SENT");
         } else if (event.payload() instanceof NotificationFailed failed) {
-            ReadModels.upsertIfNewer(mongo, Delivery.class, failed.notificationId(), event,
-                    new Update().set("type", failed.type()).set("status", "FAILED"));
+            record(failed.notificationId(), failed.type(), "FAILED");
         }
+    }
+
+    private void record(String notificationId, String type, String status) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(notificationId)),
+                new Update().set("type", type).set("status", status), Delivery.class);
     }
 
     /** Per message type, how many were sent and how many failed. */

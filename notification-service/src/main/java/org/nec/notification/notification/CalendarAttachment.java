@@ -21,19 +21,13 @@ class CalendarAttachment {
     static final String CONTENT_TYPE = ICalendars.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH";
     private static final String EDITION_UID = "edition";
 
-    private final SessionDetails sessions;
-
-    CalendarAttachment(SessionDetails sessions) {
-        this.sessions = sessions;
-    }
-
-    Optional<String> of(Notification notification, Locale locale) {
+    Optional<String> of(Notification notification, Locale locale, SessionDetails.Snapshot snapshot) {
         String language = locale.getLanguage();
         List<CalendarEntry> entries = switch (notification.type()) {
-            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, EVENT_REMINDER -> sessions.edition()
+            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, EVENT_REMINDER -> snapshot.edition()
                     .filter(e -> e.startsAt() != null && e.endsAt() != null)
                     .map(e -> List.of(edition(e))).orElse(List.of());
-            case SEAT_CONFIRMED, SEAT_PROMOTED, SESSION_REMINDER, SCHEDULE_CHANGED -> sessions.sessions(notification)
+            case SEAT_CONFIRMED, SEAT_PROMOTED, SESSION_REMINDER, SCHEDULE_CHANGED -> snapshot.sessionsOf(notification)
                     .stream().map(s -> CalendarEntry.of(s.sessionId(), s.start(), s.end(), s.title(language))
                             .at(s.roomName()).version(s.version() == null ? 0 : s.version(), s.cancelled())).toList();
             default -> List.of();

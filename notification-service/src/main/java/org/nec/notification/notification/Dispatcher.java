@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -34,6 +38,9 @@ public class Dispatcher extends PollingWorker {
     /** The templates show the check-in code as {@code <img src="cid:checkin-qr">}. */
     static final String QR_CONTENT_ID = "checkin-qr";
 
+    /** Below this, one connection sends the whole batch. */
+    private static final int MIN_PER_CONNECTION = 25;
+
     private final String owner = "dispatcher-" + UUID.randomUUID();
     private final Notifications notifications;
     private final MailTemplates templates;
@@ -42,6 +49,7 @@ public class Dispatcher extends PollingWorker {
     private final SessionDetails sessions;
     private final CalendarAttachment calendars;
     private final UnsubscribeLinks unsubscribeLinks;
+    private final ExecutorService senders;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
                NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
@@ -54,21 +62,55 @@ public class Dispatcher extends PollingWorker {
         this.sessions = sessions;
         this.calendars = calendars;
         this.unsubscribeLinks = unsubscribeLinks;
+        this.senders = Executors.newFixedThreadPool(properties.connections(), task -> {
+            Thread thread = new Thread(task, "notification-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void closeConnections() {
+        senders.shutdown();
     }
 
     @Override
-    protected boolean runOnce() {
+    protected boolean runOnce() throws InterruptedException {
         List<Notification> claimed = notifications.claimDue(owner, properties.batchSize());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        SessionDetails.Snapshot snapshot = sessions.read(claimed);
+        // the batch is shared out over several SMTP connections, each sending its part in one conversation
+        int parts = Math.max(1, Math.min(properties.connections(), claimed.size() / MIN_PER_CONNECTION));
+        List<Future<?>> sending = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            List<Notification> share = claimed.subList(claimed.size() * part / parts,
+                    claimed.size() * (part + 1) / parts);
+            sending.add(senders.submit(() -> composeAndSend(share, snapshot)));
+        }
+        for (Future<?> part : sending) {
+            try {
+                part.get();
+            } catch (ExecutionException e) {
+                // each part records its own outcomes; what it could not record is sent again after the lease
+                log.error("A part of the batch failed", e.getCause());
+            }
+        }
+        return claimed.size() >= properties.batchSize();
+    }
+
+    private void composeAndSend(List<Notification> claimed, SessionDetails.Snapshot snapshot) {
         Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
         for (Notification next : claimed) {
-            Optional<String> pointless = sessions.whyPointless(next);
+            Optional<String> pointless = sessions.whyPointless(next, snapshot);
             if (pointless.isPresent()) {
                 log.info("Dropping {}: {}", next.id(), pointless.get());
                 notifications.drop(next, owner, pointless.get());
                 continue;
             }
             try {
-                batch.put(compose(next), next);
+                batch.put(compose(next, snapshot), next);
             } catch (MessagingException | RuntimeException e) {
                 log.error("Cannot compose message {}", next.id(), e);
                 notifications.markAttemptFailed(next, owner, "cannot compose: " + e.getMessage());
@@ -77,7 +119,6 @@ public class Dispatcher extends PollingWorker {
         if (!batch.isEmpty()) {
             send(batch);
         }
-        return claimed.size() >= properties.batchSize();
     }
 
     private void send(Map<MimeMessage, Notification> batch) {
@@ -116,11 +157,12 @@ public class Dispatcher extends PollingWorker {
         }
     }
 
-    private MimeMessage compose(Notification notification) throws MessagingException {
+    private MimeMessage compose(Notification notification, SessionDetails.Snapshot snapshot)
+            throws MessagingException {
         Locale locale = Locale.forLanguageTag(notification.language());
         Map<String, Object> model = new java.util.HashMap<>(notification.model() == null ? Map.of()
                 : notification.model());
-        model.putAll(sessions.describe(notification, locale));
+        model.putAll(sessions.describe(notification, locale, snapshot));
         boolean optional = notification.type().isReminder();
         if (optional) {
             model.put("unsubscribeUrl", unsubscribeLinks.page(notification.registrationId()) + "?lang="
@@ -136,7 +178,7 @@ public class Dispatcher extends PollingWorker {
         if (notification.model() != null && notification.model().get("checkInCode") instanceof String code) {
             helper.addInline(QR_CONTENT_ID, new ByteArrayResource(CheckInQrCode.png(code)), "image/png");
         }
-        calendars.of(notification, locale).ifPresent(ics -> attach(helper, ics));
+        calendars.of(notification, locale, snapshot).ifPresent(ics -> attach(helper, ics));
         if (optional) {
             // RFC 8058: mail clients offer one-click unsubscribe from these
             message.setHeader("List-Unsubscribe", "<" + unsubscribeLinks.oneClick(notification.registrationId()) + ">");

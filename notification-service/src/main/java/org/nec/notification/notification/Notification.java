@@ -21,7 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "recipient", def = "{'recipient': 1}"),
         @CompoundIndex(name = "registration", def = "{'registrationId': 1}"),
         @CompoundIndex(name = "session", def = "{'sessionId': 1, 'type': 1}"),
-        @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true)})
+        @CompoundIndex(name = "pendingEvents", def = "{'pendingEvents.eventId': 1}", sparse = true),
+        // outcomes are recorded by id and lease owner: an exact index for that lookup, on any store
+        @CompoundIndex(name = "lease", def = "{'_id': 1, 'leaseOwner': 1}", unique = true)})
 public record Notification(@Id String id, MessageType type, String registrationId, String sessionId, String recipient,
                            String language,
                            String subject,

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claimed message is reserved for the instance sending it; after that another takes over
  * @param maxAttempts attempts before a message is given up as FAILED
  * @param firstRetryAfter wait before the second attempt, doubled after each failure
- * @param batchSize messages sent over one SMTP connection
+ * @param batchSize messages claimed at once
+ * @param connections SMTP connections a batch is shared out over
  * @param digestWindow how long a schedule-change digest waits for the rest of its release's changes
  * @param publicUrl where people reach this service (the unsubscribe links in reminders)
  */
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <programme@nec.example>") String from,
                                      @DefaultValue("PT2M") Duration lease, @DefaultValue("8") int maxAttempts,
                                      @DefaultValue("PT5S") Duration firstRetryAfter,
-                                     @DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval,
+                                     @DefaultValue("500") int batchSize, @DefaultValue("4") int connections, @DefaultValue("PT1S") Duration pollInterval,
                                      @DefaultValue("PT1M") Duration digestWindow,
                                      @DefaultValue("http://127.0.0.1:8083") String publicUrl) {
 }

@@ -97,8 +97,11 @@ public class Notifications {
                         .and("dueAt").lte(now).andOperator(free(now))),
                 new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
                         .set(CLAIM, claim).inc("attempts", 1), Notification.class);
-        return mongo.find(query(where("_id").in(candidates).and(CLAIM).is(claim)).with(Sort.by("dueAt")),
-                Notification.class);
+        // read back by id alone (the exact lookup every store indexes), keeping what this call won
+        return mongo.find(query(where("_id").in(candidates)), org.bson.Document.class, "notifications").stream()
+                .filter(document -> claim.equals(document.getString(CLAIM)))
+                .map(document -> mongo.getConverter().read(Notification.class, document))
+                .sorted(java.util.Comparator.comparing(Notification::dueAt)).toList();
     }
 
     private static Criteria free(Instant now) {

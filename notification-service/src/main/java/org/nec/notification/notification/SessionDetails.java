@@ -7,11 +7,16 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.nec.notification.agenda.EditionCopy;
 import org.nec.notification.agenda.SessionCopy;
@@ -20,8 +25,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a message says about its sessions, read when the message is sent (so a moved session's reminder tells the
- * new time), and whether sending it still makes sense.
+ * What messages say about their people and sessions, read when they are sent (so a moved session's reminder
+ * tells the new time), and whether sending them still makes sense. A batch reads all it needs at once.
  */
 @Component
 class SessionDetails {
@@ -34,10 +39,25 @@ class SessionDetails {
         this.clock = clock;
     }
 
-    Optional<String> whyPointless(Notification notification) {
+    /** The contacts, sessions and edition a batch of messages refers to, read in three queries. */
+    Snapshot read(Collection<Notification> batch) {
+        Set<String> people = batch.stream().map(Notification::registrationId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> sessions = batch.stream().flatMap(n -> sessionIds(n).stream()).collect(Collectors.toSet());
+        return new Snapshot(byId(people, Contact.class, Contact::registrationId),
+                byId(sessions, SessionCopy.class, SessionCopy::sessionId),
+                Optional.ofNullable(mongo.findById(EditionCopy.CURRENT, EditionCopy.class)));
+    }
+
+    private <T> Map<String, T> byId(Set<String> ids, Class<T> type, Function<T, String> id) {
+        return ids.isEmpty() ? Map.of() : mongo.find(query(where("_id").in(ids)), type).stream()
+                .collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    Optional<String> whyPointless(Notification notification, Snapshot snapshot) {
         if (notification.type().isReminder() || notification.type() == MessageType.SCHEDULE_CHANGED) {
             // it may have been scheduled from a copy read just before the registration ended
-            Contact contact = mongo.findById(notification.registrationId(), Contact.class);
+            Contact contact = snapshot.contacts().get(notification.registrationId());
             if (contact == null || !contact.confirmed()) {
                 return Optional.of("the registration is no longer confirmed");
             }
@@ -48,7 +68,7 @@ class SessionDetails {
         if (notification.sessionId() == null) {
             return Optional.empty();
         }
-        SessionCopy session = mongo.findById(notification.sessionId(), SessionCopy.class);
+        SessionCopy session = snapshot.sessions().get(notification.sessionId());
         if (session == null || session.cancelled()) {
             return notification.type() == MessageType.SESSION_REMINDER
                     ? Optional.of("the session is cancelled") : Optional.empty();
@@ -59,42 +79,46 @@ class SessionDetails {
         return Optional.empty();
     }
 
-    Map<String, Object> describe(Notification notification, Locale locale) {
+    Map<String, Object> describe(Notification notification, Locale locale, Snapshot snapshot) {
+        DateTimeFormatter format = format(locale, snapshot);
         if (notification.type() == MessageType.SCHEDULE_CHANGED) {
-            DateTimeFormatter format = format(locale);
             // one line per session: title, new start and room, or cancelled
-            return Map.of("sessions", sessions(notification).stream().map(s -> Map.of(
+            return Map.of("sessions", snapshot.sessionsOf(notification).stream().map(s -> Map.of(
                     "title", s.title(locale.getLanguage()), "start", format.format(s.start()),
                     "room", s.roomName() == null ? "" : s.roomName(), "cancelled", s.cancelled())).toList());
         }
         if (notification.sessionId() == null) {
             return Map.of();
         }
-        SessionCopy session = mongo.findById(notification.sessionId(), SessionCopy.class);
+        SessionCopy session = snapshot.sessions().get(notification.sessionId());
         if (session == null) {
             return Map.of("sessionTitle", "", "sessionRoom", "", "sessionStart", "");
         }
         return Map.of("sessionTitle", session.title(locale.getLanguage()), "sessionRoom",
-                session.roomName() == null ? "" : session.roomName(), "sessionStart", format(locale)
-                        .format(session.start()));
+                session.roomName() == null ? "" : session.roomName(), "sessionStart", format.format(session.start()));
     }
 
-    /** The sessions the message is about, as they stand now, in programme order. */
-    List<SessionCopy> sessions(Notification notification) {
-        List<String> ids = notification.sessionIds() == null || notification.sessionIds().isEmpty()
-                ? (notification.sessionId() == null ? List.of() : List.of(notification.sessionId()))
-                : notification.sessionIds();
-        return mongo.find(query(where("_id").in(ids)), SessionCopy.class).stream()
-                .sorted(Comparator.comparing(SessionCopy::start)).toList();
-    }
-
-    Optional<EditionCopy> edition() {
-        return Optional.ofNullable(mongo.findById(EditionCopy.CURRENT, EditionCopy.class));
-    }
-
-    private DateTimeFormatter format(Locale locale) {
-        ZoneId zone = edition().map(EditionCopy::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+    private static DateTimeFormatter format(Locale locale, Snapshot snapshot) {
+        ZoneId zone = snapshot.edition().map(EditionCopy::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
+    }
+
+    /** The sessions a message is about: the one of a seat message or reminder, the list of a digest. */
+    static List<String> sessionIds(Notification notification) {
+        if (notification.sessionIds() != null && !notification.sessionIds().isEmpty()) {
+            return notification.sessionIds();
+        }
+        return notification.sessionId() == null ? List.of() : List.of(notification.sessionId());
+    }
+
+    /** What a batch refers to, as it stood when the batch was read. */
+    record Snapshot(Map<String, Contact> contacts, Map<String, SessionCopy> sessions, Optional<EditionCopy> edition) {
+
+        /** The message's sessions, in programme order. */
+        List<SessionCopy> sessionsOf(Notification notification) {
+            return sessionIds(notification).stream().map(sessions::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(SessionCopy::start)).toList();
+        }
     }
 }
