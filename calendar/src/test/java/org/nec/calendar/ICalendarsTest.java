@@ -37,4 +37,15 @@ class ICalendarsTest {
         assertThat(events.get(1).getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(events.get(1).getProperty("LOCATION")).isEmpty();
     }
+
+    @Test
+    void wholeDaysAreDatesWithTheDayAfterAsEnd() throws Exception {
+        String text = ICalendars.of(List.of(CalendarEntry.days("edition", java.time.LocalDate.of(2026, 12, 3),
+                java.time.LocalDate.of(2026, 12, 4), "NEC 2026").at("Paris")), "en", "Edition");
+
+        VEvent event = new CalendarBuilder().build(new StringReader(text)).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261203");
+        assertThat(event.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20261205");
+        assertThat(text).contains("DTSTART;VALUE=DATE:20261203");
+    }
 }

@@ -1,5 +1,6 @@
 package org.nec.notification.notification;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,8 +37,11 @@ class CalendarAttachment {
                 : Optional.of(ICalendars.of(entries, language, notification.type().template()));
     }
 
+    /** The edition's days, as whole days in its time zone. */
     private static CalendarEntry edition(EditionCopy edition) {
-        return CalendarEntry.of(EDITION_UID, edition.startsAt(), edition.endsAt(),
+        ZoneId zone = edition.timeZone() == null ? ZoneId.of("Europe/Paris") : ZoneId.of(edition.timeZone());
+        return CalendarEntry.days(EDITION_UID, edition.startsAt().atZone(zone).toLocalDate(),
+                edition.endsAt().minusSeconds(1).atZone(zone).toLocalDate(),
                 edition.name() == null ? "Numérique En Commun[s] ESS" : edition.name()).at(edition.venue());
     }
 }

@@ -165,7 +165,13 @@ abstract class ScheduleChangeScenarios {
             assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("edition@numerique-en-communs");
             assertThat(e.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("NEC 2026");
             assertThat(e.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Maison de la Mutualité");
-            assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(ical(MORNING));
+            // whole days in the edition's time zone: the first day, and the day after the last
+            java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+            java.time.LocalDate first = MORNING.atZone(paris).toLocalDate();
+            java.time.LocalDate last = MORNING.plus(Duration.ofDays(2)).minusSeconds(1).atZone(paris).toLocalDate();
+            assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(first.toString().replace("-", ""));
+            assertThat(e.getProperty("DTEND").orElseThrow().getValue())
+                    .isEqualTo(last.plusDays(1).toString().replace("-", ""));
         });
         assertThat(calendar(mails.get(1))).singleElement().satisfies(e -> {
             assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(sessionId + "@numerique-en-communs");
