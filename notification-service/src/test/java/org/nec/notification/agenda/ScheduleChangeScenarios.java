@@ -180,6 +180,50 @@ abstract class ScheduleChangeScenarios {
         });
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> seatMessages() {
+        java.util.function.BiFunction<String, String, DomainEvent> confirmed = SeatConfirmed::new;
+        java.util.function.BiFunction<String, String, DomainEvent> waitlisted =
+                org.nec.events.agenda.SeatWaitlisted::new;
+        java.util.function.BiFunction<String, String, DomainEvent> promoted = org.nec.events.agenda.SeatPromoted::new;
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("fr", confirmed, "Votre place est réservée",
+                        "Votre place est réservée pour cette séance", true),
+                org.junit.jupiter.params.provider.Arguments.of("en", confirmed, "Your seat is booked",
+                        "Your seat is booked for this session", true),
+                org.junit.jupiter.params.provider.Arguments.of("fr", waitlisted,
+                        "Vous êtes sur la liste d'attente d'une séance", "Cette séance est complète", false),
+                org.junit.jupiter.params.provider.Arguments.of("en", waitlisted, "You are on a session's waiting list",
+                        "This session is full", false),
+                org.junit.jupiter.params.provider.Arguments.of("fr", promoted,
+                        "Une place s'est libérée pour vous dans une séance", "elle est pour vous", true),
+                org.junit.jupiter.params.provider.Arguments.of("en", promoted, "A seat freed up for you in a session",
+                        "it is yours", true));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{2}")
+    @org.junit.jupiter.params.provider.MethodSource("seatMessages")
+    void eachSeatMessageIsSentInTheAttendeesLanguage(String language,
+            java.util.function.BiFunction<String, String, DomainEvent> seatEvent, String subject, String excerpt,
+            boolean withCalendar) throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        publish(Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
+        String registrationId = attendee(language);
+
+        publish(Topics.AGENDA, seatEvent.apply(sessionId, registrationId));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(registrationId + "@example.org").size() == 2);
+        MimeMessage mail = mailsTo(registrationId + "@example.org").get(1);
+        assertThat(mail.getSubject()).isEqualTo(subject);
+        assertThat(mail.getHeader("Content-Language")).containsExactly(language);
+        assertThat(text(mail)).contains(excerpt, "Atelier (" + language + ")", "Salle Ostrom");
+        if (withCalendar) {
+            assertThat(calendar(mail)).singleElement().satisfies(e -> assertThat(e.getUid().orElseThrow().getValue())
+                    .isEqualTo(sessionId + "@numerique-en-communs"));
+        } else {
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(mail)).doesNotContain("text/calendar");
+        }
+    }
+
     private static String ical(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
                 .format(instant);
