@@ -141,7 +141,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ChildProcess startService(ServiceSpec service) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(config.settings());
         env.put("SERVER_PORT", String.valueOf(service.port()));
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
         env.put("SPRING_MONGODB_URI", "mongodb://" + Ports.LOOPBACK + ":" + config.mongoPort() + "/"

@@ -11,7 +11,7 @@ import java.util.Map;
 /** Where the local platform keeps its state and which loopback ports its components use. */
 public record StackConfig(Path root, Path stateDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
                           int smtpPort, int imapPort, List<ServiceSpec> services, String organiserPassword,
-                          boolean passwordGenerated) {
+                          boolean passwordGenerated, Map<String, String> settings) {
 
     static final String ORGANISER_PASSWORD_ENV = "NEC_ORGANISER_PASSWORD";
 
@@ -40,7 +40,11 @@ public record StackConfig(Path root, Path stateDir, int kafkaPort, int kafkaCont
         }
         List<ServiceSpec> services = List.of(ServiceSpec.in(root, "registration", p[5]),
                 ServiceSpec.in(root, "agenda", p[6]), ServiceSpec.in(root, "notification", p[7]));
-        return new StackConfig(root, state, p[0], p[1], p[2], p[3], p[4], services, password, generated);
+        // the platform's own settings (NEC_*) reach every service
+        Map<String, String> settings = environment.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("NEC_") && !e.getKey().equals(ORGANISER_PASSWORD_ENV))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new StackConfig(root, state, p[0], p[1], p[2], p[3], p[4], services, password, generated, settings);
     }
 
     public ServiceSpec service(String name) {

@@ -50,4 +50,12 @@ class StackConfigTest {
                 .isEqualTo(root.resolve("notification-service/target/notification-service-exec.jar"));
         assertThat(config.service("agenda").database()).isEqualTo("agenda");
     }
+
+    @Test
+    void thePlatformsSettingsAreHandedToTheServicesButNotTheRestOfTheEnvironment() {
+        StackConfig config = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p",
+                "NEC_DIGEST_WINDOW", "PT2S", "PATH", "/usr/bin"));
+
+        assertThat(config.settings()).containsExactly(Map.entry("NEC_DIGEST_WINDOW", "PT2S"));
+    }
 }

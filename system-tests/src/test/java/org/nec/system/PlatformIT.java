@@ -51,7 +51,8 @@ class PlatformIT {
     @Test
     void aRegistrationCrossesAllThreeServicesAndSurvivesARestart() throws Exception {
         Path state = Files.createTempDirectory("nec-platform-");
-        StackConfig config = StackConfig.freePorts(ROOT, state, Map.of("NEC_ORGANISER_PASSWORD", "system-test"));
+        StackConfig config = StackConfig.freePorts(ROOT, state, Map.of("NEC_ORGANISER_PASSWORD", "system-test",
+                "NEC_DIGEST_WINDOW", "PT2S"));
         stack = new LocalStack(config, System.out);
         stack.start();
         String email = "camille-" + UUID.randomUUID() + "@example.org";
@@ -72,6 +73,7 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(getAsOrganiser(
                 config.service("notification").url() + "/api/admin/notifications?email=" + email).body())
                 .contains("\"status\":\"SENT\"", "REGISTRATION_CONFIRMED"));
+        theAttendeeHearsOnceWhenTheOrganisersMoveTheirSession(config, id, field(created.body(), "manageUrl"), email);
 
         List<ProcessHandle> processes = ProcessHandle.current().children().toList();
         stack.close();
@@ -102,16 +104,58 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> restarted.stream().noneMatch(ProcessHandle::isAlive));
     }
 
+    /** A seat in a demo workshop; the organisers move it and publish; the attendee gets the release's digest. */
+    private void theAttendeeHearsOnceWhenTheOrganisersMoveTheirSession(StackConfig config, String registrationId,
+                                                                       String manageUrl, String email)
+            throws Exception {
+        String agenda = config.service("agenda").url();
+        String programme = http.send(HttpRequest.newBuilder(URI.create(agenda + "/api/programme")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher workshop = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^{}]*\"title\":\\{\"fr\":\"Cartographier")
+                .matcher(programme);
+        assertThat(workshop.find()).as("the demo workshop in %s", programme).isTrue();
+        String session = workshop.group(1);
+        String token = manageUrl.substring(manageUrl.indexOf("token=") + "token=".length());
+
+        HttpResponse<String> seat = http.send(HttpRequest.newBuilder(URI.create(agenda + "/api/sessions/" + session
+                        + "/signups")).header("Content-Type", "application/json").header("X-Manage-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"registrationId\":\"" + registrationId + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(seat.statusCode()).as(seat.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(imapSubjects(config, email))
+                .contains("Your seat is booked"));
+        assertThat(send("PATCH", agenda + "/api/admin/sessions/" + session,
+                "{\"start\":\"2026-12-04T11:00:00+01:00\",\"end\":\"2026-12-04T12:00:00+01:00\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> release = send("POST", agenda + "/api/admin/schedule/releases", "");
+        assertThat(release.statusCode()).as(release.body()).isEqualTo(201);
+        assertThat(release.body()).contains(session, "MOVED");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(imapSubjects(config, email))
+                .containsExactly("Your registration for Numérique En Commun[s] ESS is confirmed",
+                        "Your seat is booked", "Programme update: your sessions change"));
+    }
+
+    private HttpResponse<String> send(String method, String url, String json) throws IOException,
+            InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", organiser())
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> getAsOrganiser(String url) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString(
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", organiser()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String organiser() {
+        return "Basic " + Base64.getEncoder().encodeToString(
                 ("organiser:" + stack.config().organiserPassword()).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials)
-                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String field(String json, String name) {
