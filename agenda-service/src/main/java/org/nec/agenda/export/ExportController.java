@@ -69,11 +69,7 @@ class ExportController {
     private static List<CalendarEntry> entries(List<PublishedSession> sessions, String language) {
         return sessions.stream().map(s -> {
             boolean english = "en".equals(language);
-            List<String> people = new java.util.ArrayList<>(s.speakers());
-            if (s.moderator() != null) {
-                people.add(s.moderator());
-            }
-            String description = String.join(", ", people);
+            String description = String.join(", ", s.peopleNames());
             if (s.description() != null) {
                 description = (english ? s.description().en() : s.description().fr())
                         + (description.isEmpty() ? "" : "\n\n" + description);

@@ -68,10 +68,7 @@ final class FrabJson {
         event.put("abstract", s.description() == null ? "" : s.description().fr());
         event.put("description", s.description() == null ? "" : s.description().en());
         List<Map<String, Object>> persons = new ArrayList<>();
-        s.speakers().forEach(name -> persons.add(Map.of("public_name", name)));
-        if (s.moderator() != null) {
-            persons.add(Map.of("public_name", s.moderator()));
-        }
+        s.peopleNames().forEach(name -> persons.add(Map.of("public_name", name)));
         event.put("persons", persons);
         return event;
     }

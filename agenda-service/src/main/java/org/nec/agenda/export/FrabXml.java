@@ -84,11 +84,8 @@ final class FrabXml {
         element(xml, "abstract", s.description() == null ? "" : s.description().fr());
         element(xml, "description", s.description() == null ? "" : s.description().en());
         xml.writeStartElement("persons");
-        for (String speaker : s.speakers()) {
-            element(xml, "person", speaker);
-        }
-        if (s.moderator() != null) {
-            element(xml, "person", s.moderator());
+        for (String person : s.peopleNames()) {
+            element(xml, "person", person);
         }
         xml.writeEndElement();
         xml.writeEndElement();

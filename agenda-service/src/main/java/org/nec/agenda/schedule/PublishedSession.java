@@ -15,6 +15,15 @@ public record PublishedSession(String id, int number, Text title, SessionType ty
                                String moderatorId, String moderator, int capacity, boolean signupRequired,
                                Track track, Description description) {
 
+    /** The names of everyone on stage: the speakers, then the moderator. */
+    public List<String> peopleNames() {
+        List<String> names = new java.util.ArrayList<>(speakers);
+        if (moderator != null) {
+            names.add(moderator);
+        }
+        return names;
+    }
+
     boolean movedFrom(PublishedSession before) {
         return !start.equals(before.start) || !end.equals(before.end) || !roomId.equals(before.roomId);
     }
