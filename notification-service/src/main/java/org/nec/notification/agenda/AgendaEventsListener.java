@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,9 +18,7 @@ import org.nec.events.agenda.SeatWaitlisted;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
-import org.nec.notification.mail.MailTemplates;
 import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.Notification;
 import org.nec.notification.notification.Notifications;
 import org.nec.notification.reminder.Reminders;
 import org.nec.platform.readmodel.ReadModels;
@@ -41,18 +38,16 @@ class AgendaEventsListener {
     private final Contacts contacts;
     private final Reminders reminders;
     private final Notifications notifications;
-    private final MailTemplates templates;
     private final SeatCopies seats;
     private final Clock clock;
 
     AgendaEventsListener(MongoTemplate mongo, Contacts contacts, Reminders reminders, Notifications notifications,
-                         MailTemplates templates, SeatCopies seats, Clock clock) {
+                         SeatCopies seats, Clock clock) {
         this.seats = seats;
         this.mongo = mongo;
         this.contacts = contacts;
         this.reminders = reminders;
         this.notifications = notifications;
-        this.templates = templates;
         this.clock = clock;
     }
 
@@ -106,18 +101,13 @@ class AgendaEventsListener {
     }
 
     private void tellTheConcerned(SessionChanged changed, Instant publishedAt) {
-        Instant now = clock.instant();
+        Instant due = clock.instant().plus(notifications.digestWindow());
         for (String registrationId : seats.concernedBy(changed.sessionId(), publishedAt)) {
-            contacts.find(registrationId).filter(c -> "CONFIRMED".equals(c.status())).ifPresent(contact -> {
-                String language = "en".equals(contact.language()) ? "en" : "fr";
-                Notification digest = Notification.scheduled(MessageType.SCHEDULE_CHANGED.name() + ":"
-                                + changed.version() + ":" + registrationId, MessageType.SCHEDULE_CHANGED,
-                        registrationId, null, contact.email(), language,
-                        templates.subject(MessageType.SCHEDULE_CHANGED.template(), Locale.forLanguageTag(language)),
-                        Map.of("firstName", contact.firstName(), "version", changed.version()),
-                        now.plus(notifications.digestWindow()), now);
-                notifications.collect(digest, changed.sessionId());
-            });
+            contacts.find(registrationId).filter(Contact::confirmed).ifPresent(contact -> notifications.collect(
+                    notifications.draft(MessageType.SCHEDULE_CHANGED, changed.version() + ":" + registrationId,
+                            registrationId, null, contact.email(), contact.language(),
+                            Map.of("firstName", contact.firstName(), "version", changed.version()), due),
+                    changed.sessionId()));
         }
     }
 
@@ -132,12 +122,9 @@ class AgendaEventsListener {
     }
 
     private void message(MessageType type, String sessionId, Contact contact) {
-        String language = "en".equals(contact.language()) ? "en" : "fr";
-        var now = clock.instant();
-        notifications.schedule(Notification.scheduled(type.name() + ":" + sessionId + ":"
-                        + contact.registrationId(), type, contact.registrationId(), sessionId, contact.email(), language,
-                templates.subject(type.template(), Locale.forLanguageTag(language)),
-                Map.of("firstName", contact.firstName()), now, now));
+        notifications.schedule(notifications.draft(type, sessionId + ":" + contact.registrationId(),
+                contact.registrationId(), sessionId, contact.email(), contact.language(),
+                Map.of("firstName", contact.firstName()), clock.instant()));
     }
 
     private Optional<SessionCopy> session(String sessionId) {

@@ -1,5 +1,9 @@
 package org.nec.notification.contact;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
 import java.util.Optional;
 
 import org.nec.events.EventEnvelope;
@@ -35,22 +39,19 @@ public class Contacts {
         }
     }
 
-    public java.util.List<Contact> confirmed() {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("status").is("CONFIRMED")), Contact.class);
+    public List<Contact> confirmed() {
+        return mongo.find(query(where("status").is("CONFIRMED")), Contact.class);
     }
 
     /** No more optional reminders for this person; kept through later registration events. */
     public void unsubscribeFromReminders(String registrationId) {
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(registrationId)),
+        mongo.updateFirst(query(where("_id").is(registrationId)),
                 new Update().set("remindersOff", true), Contact.class);
     }
 
     /** Forgets the person: nothing of them stays here. */
     public void erase(String registrationId) {
-        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(registrationId)), Contact.class);
+        mongo.remove(query(where("_id").is(registrationId)), Contact.class);
     }
 
     private static Update toUpdate(Object event) {

@@ -39,6 +39,12 @@ public record Notification(@Id String id, MessageType type, String registrationI
                 sessionId == null ? List.of() : List.of(sessionId));
     }
 
+    /** A digest of its own for a session that came after this digest went out. */
+    public Notification followUp(String session) {
+        return new Notification(id + ":" + session, type, registrationId, null, recipient, language, subject, model,
+                NotificationStatus.SCHEDULED, dueAt, null, 0, null, null, null, createdAt, List.of(), List.of(session));
+    }
+
     /** The same message, listing these sessions. */
     public Notification listing(List<String> sessions) {
         return new Notification(id, type, registrationId, sessionId, recipient, language, subject, model, status, dueAt,

@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.nec.events.Topics;
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
+import org.nec.notification.mail.MailTemplates;
 import org.nec.platform.outbox.OutboxMessage;
 import org.nec.platform.outbox.OutboxRelay;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,13 +34,27 @@ public class Notifications {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final NotificationProperties properties;
+    private final MailTemplates templates;
     private final Clock clock;
 
-    Notifications(MongoTemplate mongo, OutboxRelay relay, NotificationProperties properties, Clock clock) {
+    Notifications(MongoTemplate mongo, OutboxRelay relay, NotificationProperties properties, MailTemplates templates,
+                  Clock clock) {
+        this.templates = templates;
         this.mongo = mongo;
         this.relay = relay;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * A message of {@code type} about {@code key} (its id is {@code <type>:<key>}, so the same event gives the same
+     * message), due at {@code dueAt}, in the recipient's language (French unless English) with its subject.
+     */
+    public Notification draft(MessageType type, String key, String registrationId, String sessionId,
+                              String recipient, String language, Map<String, Object> model, Instant dueAt) {
+        String lang = "en".equals(language) ? "en" : "fr";
+        return Notification.scheduled(type.name() + ":" + key, type, registrationId, sessionId, recipient, lang,
+                templates.subject(type.template(), Locale.forLanguageTag(lang)), model, dueAt, clock.instant());
     }
 
     /** @return false if a message with this id already exists (a duplicate event), which stays as it is */
@@ -73,9 +90,7 @@ public class Notifications {
         if (out != null && out.sessionIds() != null && out.sessionIds().contains(sessionId)) {
             return;
         }
-        schedule(new Notification(digest.id() + ":" + sessionId, digest.type(), digest.registrationId(), null,
-                digest.recipient(), digest.language(), digest.subject(), digest.model(), digest.status(),
-                digest.dueAt(), null, 0, null, null, null, digest.createdAt(), List.of(), List.of(sessionId)));
+        schedule(digest.followUp(sessionId));
     }
 
     /**

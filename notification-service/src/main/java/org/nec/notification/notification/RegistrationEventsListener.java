@@ -1,9 +1,7 @@
 package org.nec.notification.notification;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.nec.events.EventEnvelope;
@@ -18,7 +16,7 @@ import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.notification.agenda.SeatCopies;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
-import org.nec.notification.mail.MailTemplates;
+import org.nec.notification.reminder.Reminders;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -31,20 +29,17 @@ class RegistrationEventsListener {
 
     private final Notifications notifications;
     private final Contacts contacts;
-    private final MailTemplates templates;
     private final Dispatcher dispatcher;
-    private final org.nec.notification.reminder.Reminders reminders;
+    private final Reminders reminders;
     private final SeatCopies seats;
     private final Clock clock;
 
-    RegistrationEventsListener(Notifications notifications, Contacts contacts, MailTemplates templates,
-                               Dispatcher dispatcher, org.nec.notification.reminder.Reminders reminders,
-                               SeatCopies seats, Clock clock) {
+    RegistrationEventsListener(Notifications notifications, Contacts contacts, Dispatcher dispatcher,
+                               Reminders reminders, SeatCopies seats, Clock clock) {
         this.seats = seats;
         this.reminders = reminders;
         this.notifications = notifications;
         this.contacts = contacts;
-        this.templates = templates;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -111,11 +106,8 @@ class RegistrationEventsListener {
 
     private void schedule(MessageType type, String key, String registrationId, String email, String language,
                           Map<String, Object> model) {
-        Instant now = clock.instant();
-        String lang = "en".equals(language) ? "en" : "fr";
-        String subject = templates.subject(type.template(), Locale.forLanguageTag(lang));
-        if (notifications.schedule(Notification.scheduled(type.name() + ":" + key, type, registrationId, null,
-                email, lang, subject, model, now, now))) {
+        if (notifications.schedule(notifications.draft(type, key, registrationId, null, email, language, model,
+                clock.instant()))) {
             dispatcher.wake();
         }
     }

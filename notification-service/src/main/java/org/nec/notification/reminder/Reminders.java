@@ -6,13 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.nec.notification.agenda.EditionCopy;
 import org.nec.notification.agenda.SessionCopy;
 import org.nec.notification.contact.Contact;
-import org.nec.notification.mail.MailTemplates;
 import org.nec.notification.notification.MessageType;
 import org.nec.notification.notification.Notification;
 import org.nec.notification.notification.NotificationStatus;
@@ -30,15 +28,12 @@ public class Reminders {
 
     private final MongoTemplate mongo;
     private final Notifications notifications;
-    private final MailTemplates templates;
     private final ReminderProperties properties;
     private final Clock clock;
 
-    Reminders(MongoTemplate mongo, Notifications notifications, MailTemplates templates,
-              ReminderProperties properties, Clock clock) {
+    Reminders(MongoTemplate mongo, Notifications notifications, ReminderProperties properties, Clock clock) {
         this.mongo = mongo;
         this.notifications = notifications;
-        this.templates = templates;
         this.properties = properties;
         this.clock = clock;
     }
@@ -108,11 +103,9 @@ public class Reminders {
         if (contact.unsubscribedFromReminders()) {
             return;
         }
-        String language = "en".equals(contact.language()) ? "en" : "fr";
         Map<String, Object> model = new java.util.HashMap<>(extra);
         model.put("firstName", contact.firstName());
-        notifications.schedule(Notification.scheduled(type.name() + ":" + key, type, registrationId, sessionId,
-                contact.email(), language, templates.subject(type.template(), Locale.forLanguageTag(language)), model,
-                dueAt, clock.instant()));
+        notifications.schedule(notifications.draft(type, key, registrationId, sessionId, contact.email(),
+                contact.language(), model, dueAt));
     }
 }
