@@ -1,9 +1,14 @@
 package org.nec.notification.agenda;
 
+import static org.nec.notification.Events.publish;
+import static org.nec.notification.Mailboxes.calendar;
+import static org.nec.notification.Mailboxes.mailsTo;
+import static org.nec.notification.Mailboxes.subject;
+import static org.nec.notification.Mailboxes.text;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,23 +16,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.nec.events.DomainEvent;
 import org.nec.events.EventEnvelope;
-import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatReleased;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
-import org.nec.testing.Infrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -47,22 +47,10 @@ abstract class ScheduleChangeScenarios {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
-    private void publish(String topic, EventEnvelope envelope) throws Exception {
-        kafka.send(topic, envelope.aggregateId(), EventJson.toBytes(envelope)).get();
-    }
-
-    private void publish(String topic, DomainEvent event) throws Exception {
-        publish(topic, EventEnvelope.wrap(event, Instant.now()));
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return List.of(Infrastructure.greenMail().getReceivedMessagesForDomain(address));
-    }
-
-    private static List<MimeMessage> mailsTo(String address, String subject) throws Exception {
+    private static List<MimeMessage> mailsWithSubject(String address, String subject) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage mail : mailsTo(address)) {
-            if (subject.equals(mail.getSubject())) {
+            if (subject.equals(subject(mail))) {
                 found.add(mail);
             }
         }
@@ -71,7 +59,7 @@ abstract class ScheduleChangeScenarios {
 
     private String attendee(String language) throws Exception {
         String id = UUID.randomUUID().toString();
-        publish(Topics.REGISTRATION, new RegistrationConfirmed(id, "Lina", "R", id + "@example.org", null, "MEMBER",
+        publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(id, "Lina", "R", id + "@example.org", null, "MEMBER",
                 language, "http://x/manage/" + id, "h", "code"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(id + "@example.org").size() == 1);
         return id;
@@ -83,7 +71,7 @@ abstract class ScheduleChangeScenarios {
     }
 
     private void seat(String sessionId, String registrationId, int mailsExpected) throws Exception {
-        publish(Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(registrationId + "@example.org").size()
                 == mailsExpected);
     }
@@ -94,7 +82,7 @@ abstract class ScheduleChangeScenarios {
         String cancelled = UUID.randomUUID().toString();
         String untouched = UUID.randomUUID().toString();
         for (String s : List.of(moved, cancelled, untouched)) {
-            publish(Topics.AGENDA, session(s, 1, "ADDED", "Session " + s.substring(0, 8), MORNING));
+            publish(kafka, Topics.AGENDA, session(s, 1, "ADDED", "Session " + s.substring(0, 8), MORNING));
         }
         String both = attendee("fr");
         String one = attendee("en");
@@ -105,21 +93,21 @@ abstract class ScheduleChangeScenarios {
         seat(untouched, none, 2);
 
         Instant released = Instant.now();
-        publish(Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
+        publish(kafka, Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
                 MORNING.plus(Duration.ofHours(2))), released));
         EventEnvelope cancellation = EventEnvelope.wrap(session(cancelled, 2, "CANCELLED",
                 "Session " + cancelled.substring(0, 8), MORNING), released);
-        publish(Topics.AGENDA, cancellation);
+        publish(kafka, Topics.AGENDA, cancellation);
         // agenda frees the seats of a cancelled session just after publishing
-        publish(Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, both), released.plusMillis(5)));
-        publish(Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, one), released.plusMillis(5)));
-        publish(Topics.AGENDA, cancellation);
+        publish(kafka, Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, both), released.plusMillis(5)));
+        publish(kafka, Topics.AGENDA, EventEnvelope.wrap(new SeatReleased(cancelled, one), released.plusMillis(5)));
+        publish(kafka, Topics.AGENDA, cancellation);
 
         String french = "Programme mis à jour : vos séances changent";
         String english = "Programme update: your sessions change";
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(both + "@example.org", french).size() == 1
-                && mailsTo(one + "@example.org", english).size() == 1);
-        MimeMessage digest = mailsTo(both + "@example.org", french).get(0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsWithSubject(both + "@example.org", french).size() == 1
+                && mailsWithSubject(one + "@example.org", english).size() == 1);
+        MimeMessage digest = mailsWithSubject(both + "@example.org", french).get(0);
         String text = text(digest);
         assertThat(text).contains("Session " + moved.substring(0, 8) + " (fr)", "Session "
                 + cancelled.substring(0, 8) + " (fr)", "Annulée", "Salle Ostrom");
@@ -132,28 +120,28 @@ abstract class ScheduleChangeScenarios {
                 .isEqualTo(ical(MORNING.plus(Duration.ofHours(2))));
         assertThat(events.get(1).getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
         assertThat(events.get(1).getProperty("STATUS")).isEmpty();
-        MimeMessage english1 = mailsTo(one + "@example.org", english).get(0);
+        MimeMessage english1 = mailsWithSubject(one + "@example.org", english).get(0);
         assertThat(text(english1)).contains("Session " + cancelled.substring(0, 8) + " (en)", "Cancelled")
                 .doesNotContain(moved.substring(0, 8));
 
         // the next release: one more digest, and the redelivered change of the first sent nothing more
-        publish(Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
+        publish(kafka, Topics.AGENDA, EventEnvelope.wrap(session(moved, 2, "MOVED", "Session " + moved.substring(0, 8),
                 MORNING.plus(Duration.ofHours(2))), released));
-        publish(Topics.AGENDA, session(moved, 3, "UPDATED", "Renamed " + moved.substring(0, 8),
+        publish(kafka, Topics.AGENDA, session(moved, 3, "UPDATED", "Renamed " + moved.substring(0, 8),
                 MORNING.plus(Duration.ofHours(2))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(both + "@example.org", french).size() == 2);
-        assertThat(text(mailsTo(both + "@example.org", french).get(1))).contains("Renamed " + moved.substring(0, 8))
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsWithSubject(both + "@example.org", french).size() == 2);
+        assertThat(text(mailsWithSubject(both + "@example.org", french).get(1))).contains("Renamed " + moved.substring(0, 8))
                 .doesNotContain(cancelled.substring(0, 8));
         assertThat(mailsTo(none + "@example.org")).hasSize(2);
-        assertThat(mailsTo(one + "@example.org", english)).hasSize(1);
+        assertThat(mailsWithSubject(one + "@example.org", english)).hasSize(1);
     }
 
     @Test
     void seatAndRegistrationMessagesCarryTheirCalendarFile() throws Exception {
-        publish(Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris", MORNING,
+        publish(kafka, Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris", MORNING,
                 4, 4, MORNING.plus(Duration.ofDays(2)), "Maison de la Mutualité"));
         String sessionId = UUID.randomUUID().toString();
-        publish(Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
+        publish(kafka, Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(EditionCopy.CURRENT, EditionCopy.class)
                 != null);
         String registrationId = attendee("en");
@@ -206,10 +194,10 @@ abstract class ScheduleChangeScenarios {
             java.util.function.BiFunction<String, String, DomainEvent> seatEvent, String subject, String excerpt,
             boolean withCalendar) throws Exception {
         String sessionId = UUID.randomUUID().toString();
-        publish(Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
+        publish(kafka, Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
         String registrationId = attendee(language);
 
-        publish(Topics.AGENDA, seatEvent.apply(sessionId, registrationId));
+        publish(kafka, Topics.AGENDA, seatEvent.apply(sessionId, registrationId));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(registrationId + "@example.org").size() == 2);
         MimeMessage mail = mailsTo(registrationId + "@example.org").get(1);
@@ -227,39 +215,5 @@ abstract class ScheduleChangeScenarios {
     private static String ical(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
                 .format(instant);
-    }
-
-    /** The events of the message's {@code .ics} attachment. */
-    static List<VEvent> calendar(MimeMessage mail) throws Exception {
-        List<String> found = new ArrayList<>();
-        collectCalendars(mail, found);
-        assertThat(found).as("calendar attachments").hasSize(1);
-        return new CalendarBuilder().build(new StringReader(found.get(0))).getComponents("VEVENT");
-    }
-
-    private static void collectCalendars(Part part, List<String> found) throws Exception {
-        if (part.isMimeType("text/calendar")) {
-            assertThat(part.getFileName()).endsWith(".ics");
-            found.add(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } else if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                collectCalendars(body, found);
-            }
-        }
-    }
-
-    static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return "";
     }
 }

@@ -1,12 +1,14 @@
 package org.nec.notification.notification;
 
+import static org.nec.notification.Mailboxes.mailsTo;
+import static org.nec.notification.Mailboxes.text;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -15,7 +17,6 @@ import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.registration.RegistrationConfirmed;
-import org.nec.testing.Infrastructure;
 import org.nec.testing.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,10 +57,6 @@ abstract class NotificationScenarios {
         String id = UUID.randomUUID().toString();
         return new RegistrationConfirmed(id, "Aïcha", "Martin", "aicha-" + id + "@example.org", "Coop", "MEMBER",
                 language, "http://127.0.0.1:8081/manage/" + id + "?token=secret-" + id, "hash", "NEC1." + id + ".sig");
-    }
-
-    static List<MimeMessage> mailsTo(String address) {
-        return List.of(Infrastructure.greenMail().getReceivedMessagesForDomain(address));
     }
 
     void publish(EventEnvelope envelope) throws Exception {
@@ -209,24 +206,5 @@ abstract class NotificationScenarios {
             assertThat(notifications.forRecipient(event.email())).isEmpty();
             assertThat(contacts.find(event.registrationId())).isEmpty();
         });
-    }
-
-    /** The plain-text part, decoded. */
-    static String text(MimeMessage mail) throws Exception {
-        return text((jakarta.mail.Part) mail);
-    }
-
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return "";
     }
 }

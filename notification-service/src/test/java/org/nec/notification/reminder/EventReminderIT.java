@@ -1,5 +1,8 @@
 package org.nec.notification.reminder;
 
+import static org.nec.notification.Events.publish;
+import static org.nec.notification.Mailboxes.subjects;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,17 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.nec.events.DomainEvent;
-import org.nec.events.EventEnvelope;
-import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.testing.EmbeddedInfrastructure;
-import org.nec.testing.Infrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.nec.notification.notification.MessageType;
@@ -37,36 +35,21 @@ class EventReminderIT {
     @Autowired
     MongoTemplate mongo;
 
-    private void publish(String topic, DomainEvent event) throws Exception {
-        kafka.send(topic, event.aggregateId(), EventJson.toBytes(EventEnvelope.wrap(event, Instant.now()))).get();
-    }
-
-    private static List<String> subjects(String address) {
-        return java.util.Arrays.stream(Infrastructure.greenMail().getReceivedMessagesForDomain(address))
-                .map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
-    }
-
     @Test
     void confirmedAttendeesAreRemindedTheDayBeforeAndCancelledOnesAreNot() throws Exception {
         String staying = UUID.randomUUID().toString();
         String leaving = UUID.randomUUID().toString();
         for (String id : List.of(staying, leaving)) {
-            publish(Topics.REGISTRATION, new RegistrationConfirmed(id, "Inès", "B", id + "@example.org", null,
+            publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(id, "Inès", "B", id + "@example.org", null,
                     "MEMBER", "fr", "http://x/manage/" + id, "h", "code"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> subjects(staying + "@example.org").size() == 1
                 && subjects(leaving + "@example.org").size() == 1);
         Instant due = Instant.now().plusSeconds(4);
 
-        publish(Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris",
+        publish(kafka, Topics.AGENDA, new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris",
                 due.plus(Duration.ofDays(1)), 8, 8, due.plus(Duration.ofDays(3)), "Paris"));
-        publish(Topics.REGISTRATION, new RegistrationCancelled(leaving, "Inès", leaving + "@example.org", "MEMBER",
+        publish(kafka, Topics.REGISTRATION, new RegistrationCancelled(leaving, "Inès", leaving + "@example.org", "MEMBER",
                 "fr"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> subjects(staying + "@example.org").size() == 2);

@@ -1,5 +1,8 @@
 package org.nec.notification.reminder;
 
+import static org.nec.notification.Events.publish;
+import static org.nec.notification.Mailboxes.mailsTo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,9 +13,6 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.nec.events.DomainEvent;
-import org.nec.events.EventEnvelope;
-import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatReleased;
@@ -21,7 +21,6 @@ import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.notification.notification.MessageType;
 import org.nec.notification.notification.Notification;
 import org.nec.notification.notification.NotificationStatus;
-import org.nec.testing.Infrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,22 +36,14 @@ abstract class ReminderScenarios {
     @Autowired
     MongoTemplate mongo;
 
-    private void publish(String topic, DomainEvent event) throws Exception {
-        kafka.send(topic, event.aggregateId(), EventJson.toBytes(EventEnvelope.wrap(event, Instant.now()))).get();
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return List.of(Infrastructure.greenMail().getReceivedMessagesForDomain(address));
-    }
-
     /** An attendee seated in a session starting at {@code start}; returns the attendee's address. */
     private String seated(String sessionId, String registrationId, Instant start, String language) throws Exception {
         String email = registrationId + "@example.org";
-        publish(Topics.REGISTRATION, new RegistrationConfirmed(registrationId, "Noé", "B", email, null, "MEMBER",
+        publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(registrationId, "Noé", "B", email, null, "MEMBER",
                 language, "http://x/manage/" + registrationId, "h", "code"));
-        publish(Topics.AGENDA, session(sessionId, "ADDED", start));
+        publish(kafka, Topics.AGENDA, session(sessionId, "ADDED", start));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 1);
-        publish(Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
         return email;
     }
 
@@ -103,7 +94,7 @@ abstract class ReminderScenarios {
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId) != null);
 
         Instant later = start.plus(Duration.ofHours(2));
-        publish(Topics.AGENDA, session(sessionId, "MOVED", later));
+        publish(kafka, Topics.AGENDA, session(sessionId, "MOVED", later));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId).dueAt()
                 .equals(later.minus(Duration.ofHours(1))));
@@ -117,7 +108,7 @@ abstract class ReminderScenarios {
         seated(sessionId, registrationId, Instant.now().plus(Duration.ofHours(2)), "fr");
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId) != null);
 
-        publish(Topics.AGENDA, new SeatReleased(sessionId, registrationId));
+        publish(kafka, Topics.AGENDA, new SeatReleased(sessionId, registrationId));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId).status()
                 == NotificationStatus.CANCELLED);
@@ -130,7 +121,7 @@ abstract class ReminderScenarios {
         String email = seated(sessionId, registrationId, Instant.now().plus(Duration.ofHours(2)), "fr");
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId) != null);
 
-        publish(Topics.AGENDA, session(sessionId, "MOVED", Instant.now().minusSeconds(60)));
+        publish(kafka, Topics.AGENDA, session(sessionId, "MOVED", Instant.now().minusSeconds(60)));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> reminder(sessionId, registrationId).status()
                 == NotificationStatus.CANCELLED);

@@ -1,5 +1,9 @@
 package org.nec.notification.unsubscribe;
 
+import static org.nec.notification.Events.publish;
+import static org.nec.notification.Mailboxes.mailsTo;
+import static org.nec.notification.Mailboxes.subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,9 +15,6 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.nec.events.DomainEvent;
-import org.nec.events.EventEnvelope;
-import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SessionChanged;
@@ -23,7 +24,6 @@ import org.nec.notification.notification.MessageType;
 import org.nec.notification.notification.Notification;
 import org.nec.notification.notification.NotificationStatus;
 import org.nec.testing.EmbeddedInfrastructure;
-import org.nec.testing.Infrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,14 +56,6 @@ class UnsubscribeIT {
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
     }
 
-    private void publish(String topic, DomainEvent event) throws Exception {
-        kafka.send(topic, event.aggregateId(), EventJson.toBytes(EventEnvelope.wrap(event, Instant.now()))).get();
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return List.of(Infrastructure.greenMail().getReceivedMessagesForDomain(address));
-    }
-
     private static SessionChanged session(String id, Instant start) {
         return new SessionChanged(id, 1, "ADDED", "Atelier", "Workshop", "WORKSHOP", "Salle Ostrom", start,
                 start.plus(Duration.ofHours(1)), List.of(), 20);
@@ -81,14 +73,14 @@ class UnsubscribeIT {
         String soon = UUID.randomUUID().toString();
         String later = UUID.randomUUID().toString();
         String afterwards = UUID.randomUUID().toString();
-        publish(Topics.REGISTRATION, new RegistrationConfirmed(id, "Noé", "B", email, null, "MEMBER", "en",
+        publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(id, "Noé", "B", email, null, "MEMBER", "en",
                 "http://x/manage/" + id, "h", "code"));
-        publish(Topics.AGENDA, session(soon, Instant.now().plus(Duration.ofHours(1)).plusSeconds(3)));
-        publish(Topics.AGENDA, session(later, Instant.now().plus(Duration.ofHours(3))));
-        publish(Topics.AGENDA, session(afterwards, Instant.now().plus(Duration.ofHours(4))));
+        publish(kafka, Topics.AGENDA, session(soon, Instant.now().plus(Duration.ofHours(1)).plusSeconds(3)));
+        publish(kafka, Topics.AGENDA, session(later, Instant.now().plus(Duration.ofHours(3))));
+        publish(kafka, Topics.AGENDA, session(afterwards, Instant.now().plus(Duration.ofHours(4))));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 1);
-        publish(Topics.AGENDA, new SeatConfirmed(soon, id));
-        publish(Topics.AGENDA, new SeatConfirmed(later, id));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(soon, id));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(later, id));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).stream()
                 .anyMatch(m -> subject(m).equals("Your session starts soon")));
@@ -120,17 +112,9 @@ class UnsubscribeIT {
         assertThat(contacts.find(id).orElseThrow().unsubscribedFromReminders()).isTrue();
         assertThat(reminder(later, id).status()).isEqualTo(NotificationStatus.CANCELLED);
         int before = mailsTo(email).size();
-        publish(Topics.AGENDA, new SeatConfirmed(afterwards, id));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(afterwards, id));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == before + 1);
         assertThat(subject(mailsTo(email).get(before))).isEqualTo("Your seat is booked");
         assertThat(reminder(afterwards, id)).isNull();
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
