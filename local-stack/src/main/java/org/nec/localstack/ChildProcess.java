@@ -22,6 +22,7 @@ public final class ChildProcess {
 
     private final String name;
     private final Process process;
+    private volatile String lastError;
 
     private ChildProcess(String name, Process process, PrintStream out) {
         this.name = name;
@@ -92,6 +93,14 @@ public final class ChildProcess {
         return process;
     }
 
+    /**
+     * What the component last reported as going wrong: the description of a failed Spring Boot start, else its
+     * last ERROR line; null when it reported nothing.
+     */
+    public String lastError() {
+        return lastError;
+    }
+
     /** SIGTERM, wait for a clean exit, then SIGKILL the whole tree if it hangs. Safe to call twice. */
     public void stop() {
         if (!process.isAlive()) {
@@ -115,8 +124,19 @@ public final class ChildProcess {
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            boolean describing = false;
+            boolean described = false;
             while ((line = reader.readLine()) != null) {
                 out.println(prefix + line);
+                if (line.trim().equals("Description:")) {
+                    describing = true;
+                } else if (describing && !line.isBlank()) {
+                    lastError = line.trim();
+                    describing = false;
+                    described = true;
+                } else if (!described && line.contains(" ERROR ")) {
+                    lastError = line.substring(line.indexOf(" ERROR ") + 1).trim();
+                }
             }
         } catch (IOException e) {
             // the process went away; its exit is reported by whoever watches it

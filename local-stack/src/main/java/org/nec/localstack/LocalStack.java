@@ -164,7 +164,8 @@ public final class LocalStack implements AutoCloseable {
         }
         child.process().onExit().thenAccept(p -> {
             if (!stopping) {
-                failure = child.name() + " exited unexpectedly with code " + p.exitValue();
+                failure = child.name() + " exited unexpectedly with code " + p.exitValue()
+                        + (child.lastError() == null ? "" : " (" + child.lastError() + ")");
                 out.println("[nec] " + failure + "; stopping the platform");
                 Thread stopper = new Thread(this::close, "nec-stop");
                 stopper.start();
@@ -194,7 +195,11 @@ public final class LocalStack implements AutoCloseable {
             }
         }, () -> child.isAlive() && !stopping, SERVICE_TIMEOUT);
         if (!healthy) {
-            throw new IllegalStateException(service.name() + "-service did not report healthy");
+            String why = failure != null ? "was stopped: " + failure
+                    : !child.isAlive() ? "exited with code " + child.process().exitValue()
+                            + (child.lastError() == null ? "" : " (" + child.lastError() + ")")
+                    : stopping ? "was stopped" : "gave no healthy answer within " + SERVICE_TIMEOUT.toSeconds() + " s";
+            throw new IllegalStateException(service.name() + "-service did not report healthy: it " + why);
         }
     }
 
