@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.nec.agenda.person.Person;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Service;
 /** The draft programme's sessions: checked field by field, stored, cancelled. */
 @Service
 public class Sessions {
+
+    /** The optional fields a change may clear: moderator, own capacity (back to the room's), track, description. */
+    public static final Set<String> REMOVABLE = Set.of("moderatorId", "capacity", "trackId", "description");
 
     private final MongoTemplate mongo;
 
@@ -45,15 +49,25 @@ public class Sessions {
     }
 
     public Session change(String id, SessionRequest change) {
+        return change(id, change, Set.of());
+    }
+
+    /**
+     * Applies the fields {@code change} gives; the rest stay, except the optional ones named in {@code removed}
+     * ({@link #REMOVABLE}), which are cleared.
+     */
+    public Session change(String id, SessionRequest change, Set<String> removed) {
         Session current = find(id).filter(s -> !s.cancelled())
                 .orElseThrow(() -> Problems.notFound("No session " + id + "."));
         Session changed = new Session(id, current.number(), or(change.title(), current.title()), or(change.type(), current.type()),
                 or(change.roomId(), current.roomId()), change.start() != null ? instant(change.start()) : current.start(),
                 change.end() != null ? instant(change.end()) : current.end(),
-                or(change.speakerIds(), current.speakerIds()), or(change.moderatorId(), current.moderatorId()),
-                or(change.capacity(), current.capacity()),
+                or(change.speakerIds(), current.speakerIds()),
+                or(change.moderatorId(), removed.contains("moderatorId") ? null : current.moderatorId()),
+                or(change.capacity(), removed.contains("capacity") ? null : current.capacity()),
                 change.signupRequired() != null ? change.signupRequired() : current.signupRequired(),
-                or(change.trackId(), current.trackId()), or(change.description(), current.description()), false);
+                or(change.trackId(), removed.contains("trackId") ? null : current.trackId()),
+                or(change.description(), removed.contains("description") ? null : current.description()), false);
         check(changed, false);
         mongo.save(changed);
         return changed;

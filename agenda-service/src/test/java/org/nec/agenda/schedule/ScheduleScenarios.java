@@ -177,6 +177,85 @@ abstract class ScheduleScenarios {
     }
 
     @Test
+    void aRenamedTrackUpdatesItsSessionsAtTheNextReleaseAndOnlyAnUnusedTrackCanBeDeleted() {
+        String track = create("/api/admin/tracks", Map.of("name", Map.of("fr", "Données", "en", "Data")));
+        String inTrack = create("/api/admin/sessions", with(session(room("Salle Ostrom"),
+                "2026-12-04T14:00:00+01:00", "2026-12-04T15:00:00+01:00", List.of()), "trackId", track));
+        organiser().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity();
+
+        var renamed = organiser().put().uri("/api/admin/tracks/" + track).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", Map.of("fr", "Données ouvertes", "en", "Open data"), "color", "#224466"))
+                .retrieve().toEntity(Map.class);
+        var unknown = organiser().put().uri("/api/admin/tracks/nowhere").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", Map.of("fr", "Données", "en", "Data"))).retrieve().toEntity(Map.class);
+        var stillUsed = organiser().delete().uri("/api/admin/tracks/" + track).retrieve().toEntity(Map.class);
+        Map<?, ?> publishedBefore = published(inTrack);
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        Map<?, ?> publishedAfter = published(inTrack);
+        var outOfTrack = organiser().patch().uri("/api/admin/sessions/" + inTrack)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"trackId\": null}").retrieve().toEntity(Map.class);
+        var deleted = organiser().delete().uri("/api/admin/tracks/" + track).retrieve().toBodilessEntity();
+        var nextRelease = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(stillUsed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stillUsed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(stillUsed.getBody().get("detail").toString()).startsWith("1 session runs in track");
+        assertThat((Map<String, Object>) publishedBefore.get("track")).containsEntry("id", track)
+                .containsEntry("name", Map.of("fr", "Données", "en", "Data")).containsEntry("color", null);
+        assertThat(release.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", inTrack, "change", "UPDATED")));
+        assertThat(publishedAfter.get("track")).isEqualTo(Map.of("id", track,
+                "name", Map.of("fr", "Données ouvertes", "en", "Open data"), "color", "#224466"));
+        assertThat(outOfTrack.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(organiser().get().uri("/api/admin/tracks").retrieve().body(List.class).toString())
+                .doesNotContain(track);
+        assertThat(nextRelease.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", inTrack, "change", "UPDATED")));
+        assertThat(published(inTrack).get("track")).isNull();
+    }
+
+    @Test
+    void aChangeLeavesOutWhatStaysAndClearsWhatItSetsToNull() {
+        String room = room("Salle Gide");
+        String moderator = create("/api/admin/people", Map.of("name", "Marc Petit"));
+        String workshop = create("/api/admin/sessions", with(with(with(session(room, "2026-12-04T09:00:00+01:00",
+                "2026-12-04T10:00:00+01:00", List.of()), "moderatorId", moderator), "capacity", 12),
+                "description", Map.of("fr", "Un atelier.", "en", "A workshop.")));
+        organiser().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity();
+
+        var badCapacity = patch(workshop, "{\"capacity\": 0, \"title\": {\"fr\": \"\", \"en\": \"Maps\"}}");
+        var badStart = patch(workshop, "{\"start\": \"demain matin\"}");
+        var notAnObject = patch(workshop, "[1, 2]");
+        var cleared = patch(workshop, "{\"moderatorId\": null, \"capacity\": null, \"description\": null,"
+                + " \"title\": {\"fr\": \"Cartes\", \"en\": \"Maps\"}, \"roomId\": null}");
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+
+        assertThat(badCapacity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badCapacity.getBody().get("errors").toString()).contains("field=capacity", "field=title.fr");
+        assertThat(badStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badStart.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "start", "message", "has the wrong type or format")));
+        assertThat(notAnObject.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cleared.getStatusCode()).as(String.valueOf(cleared.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(release.getBody().get("changes"))
+                .isEqualTo(List.of(Map.of("sessionId", workshop, "change", "UPDATED")));
+        Map<?, ?> published = published(workshop);
+        assertThat(published.get("title")).isEqualTo(Map.of("fr", "Cartes", "en", "Maps"));
+        assertThat(published.get("description")).isNull();
+        assertThat(published.get("moderator")).isNull();
+        assertThat(published.get("capacity")).as("the room's capacity again").isEqualTo(40);
+        assertThat(published.get("room").toString()).as("a required field set to null stays").contains("Salle Gide");
+    }
+
+    private org.springframework.http.ResponseEntity<Map> patch(String session, String json) {
+        return organiser().patch().uri("/api/admin/sessions/" + session).contentType(MediaType.APPLICATION_JSON)
+                .body(json).retrieve().toEntity(Map.class);
+    }
+
+    @Test
     void descriptionsInBothLanguagesArePublishedAndRewritingOneIsAnUpdate() {
         String room = room("Salle Hypatia");
         Map<String, Object> workshop = session(room, "2026-12-03T11:00:00+01:00", "2026-12-03T12:00:00+01:00",

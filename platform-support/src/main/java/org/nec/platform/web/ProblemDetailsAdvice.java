@@ -75,7 +75,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldProblem problem = ex.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()
-                ? new FieldProblem(path(bad), "has the wrong type or format")
+                ? Problems.wrongType(bad)
                 : new FieldProblem("", "the body is not valid JSON");
         return ResponseEntity.badRequest().body(Problems.invalidProblem(List.of(problem)));
     }
@@ -86,17 +86,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setDetail("Something went wrong on our side. Please try again.");
         return ResponseEntity.internalServerError().body(problem);
-    }
-
-    private static String path(DatabindException ex) {
-        StringBuilder path = new StringBuilder();
-        ex.getPath().forEach(ref -> {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        });
-        return path.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.DatabindException;
 
 /** Problem details (RFC 9457) the services answer with. */
 public final class Problems {
@@ -24,6 +25,19 @@ public final class Problems {
     public static ErrorResponseException invalid(List<FieldProblem> errors) {
         ProblemDetail problem = invalidProblem(errors);
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /** A field the JSON body gives a value of the wrong type or format, named by its path ({@code title.fr}). */
+    public static FieldProblem wrongType(DatabindException ex) {
+        StringBuilder path = new StringBuilder();
+        ex.getPath().forEach(ref -> {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return new FieldProblem(path.toString(), "has the wrong type or format");
     }
 
     static ProblemDetail invalidProblem(List<FieldProblem> errors) {
