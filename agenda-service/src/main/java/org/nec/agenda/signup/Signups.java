@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 public class Signups {
 
     private static final int MAX_ATTEMPTS = 20;
+    private static final String CONFIRMED = "CONFIRMED";
 
     private final MongoTemplate mongo;
     private final Releases releases;
@@ -68,11 +69,23 @@ public class Signups {
             return of(existing);
         }
         reserveInAgenda(attendee.registrationId(), session, programme);
-        ensureSeats(session);
+        ensureSeats(session, releases.latest().map(Release::version).orElse(0));
         Seat seat = seats.claim(sessionId, attendee.registrationId(),
                 () -> withEvent(new SeatConfirmed(sessionId, attendee.registrationId())),
                 () -> withEvent(new SeatWaitlisted(sessionId, attendee.registrationId())));
         relay.wake();
+        if (!seat.held() && seat.position() == 0 || !programme().containsKey(sessionId)) {
+            // a release cancelled the session after the programme above was read: its seats are closed, or
+            // were not there yet to be freed
+            cancel(attendee.registrationId(), sessionId);
+            throw Problems.notFound("No published session " + sessionId + ".");
+        }
+        Attendee now = mongo.findById(attendee.registrationId(), Attendee.class);
+        if (now == null || !CONFIRMED.equals(now.status())) {
+            // the registration ended while the seat was taken, after its seats were given back: give this one too
+            cancel(attendee.registrationId(), sessionId);
+            throw Problems.notFound("No confirmed registration with this id and token.");
+        }
         return of(seat);
     }
 
@@ -161,15 +174,58 @@ public class Signups {
         return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
     }
 
-    /** Seats exist from the first sign-up on (the release that published the session may not have made them). */
-    void ensureSeats(PublishedSession session) {
+    /**
+     * Seats exist from the first sign-up on (the release that published the session may not have made them),
+     * sized by the release {@code version} the sign-up read; a newer release handled before they existed resized
+     * nothing, so they are sized again by the latest one.
+     */
+    void ensureSeats(PublishedSession session, int version) {
         try {
             mongo.upsert(query(where("_id").is(session.id())), new Update()
                     .setOnInsert("capacity", session.capacity()).setOnInsert(Quota.AVAILABLE, session.capacity())
+                    .setOnInsert("capacityRelease", version)
                     .setOnInsert(Quota.HOLDERS, List.of()).setOnInsert(Quota.WAITLIST, List.of())
                     .setOnInsert(OutboxRelay.FIELD, List.of()), SessionSeats.class);
         } catch (DuplicateKeyException createdMeanwhile) {
             // another sign-up made them first
+        }
+        releases.latest().filter(latest -> latest.version() > version)
+                .flatMap(latest -> latest.sessions().stream().filter(s -> s.id().equals(session.id())).findFirst()
+                        .map(s -> Map.entry(latest.version(), s.capacity())))
+                .ifPresent(latest -> resize(session.id(), latest.getValue(), latest.getKey()));
+    }
+
+    /**
+     * Gives the session's seats the capacity release {@code version} published: one update guarded by what was
+     * read, so seats taken or freed meanwhile are counted, never lost. An older release than the one that last set
+     * the capacity changes nothing. Raising it promotes nobody by itself (see {@link #promote(String)}).
+     */
+    void resize(String sessionId, int capacity, int version) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            SessionSeats seats = mongo.findById(sessionId, SessionSeats.class);
+            if (seats == null || seats.capacity() == capacity
+                    || seats.capacityRelease() != null && seats.capacityRelease() >= version) {
+                return;
+            }
+            if (mongo.updateFirst(query(where("_id").is(sessionId).and("capacity").is(seats.capacity())
+                            .and("capacityRelease").is(seats.capacityRelease())),
+                    new Update().set("capacity", capacity).set("capacityRelease", version)
+                            .inc(Quota.AVAILABLE, capacity - seats.capacity()), SessionSeats.class)
+                    .getModifiedCount() > 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Could not resize the seats of " + sessionId + ": too much contention");
+    }
+
+    /** A cancelled session: its seats take and promote nobody any more, then everyone in them is released. */
+    void freeAll(String sessionId) {
+        seats.close(sessionId);
+        SessionSeats cancelled = mongo.findById(sessionId, SessionSeats.class);
+        if (cancelled != null) {
+            List<String> everyone = new ArrayList<>(cancelled.holders() == null ? List.of() : cancelled.holders());
+            everyone.addAll(cancelled.waitlist() == null ? List.of() : cancelled.waitlist());
+            everyone.forEach(registrationId -> cancel(registrationId, sessionId));
         }
     }
 

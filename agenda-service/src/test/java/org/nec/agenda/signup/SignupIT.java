@@ -25,6 +25,7 @@ import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SeatPromoted;
+import org.nec.events.agenda.SeatReleased;
 import org.nec.events.registration.ManageTokenHash;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
@@ -62,6 +63,9 @@ class SignupIT {
 
     @Autowired
     Releases releases;
+
+    @Autowired
+    Signups signups;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -218,6 +222,52 @@ class SignupIT {
         assertThat(position(http, ids.get(3), workshop)).isEqualTo(1);
         leave(http, workshop, ids.get(2));
         assertThat(position(http, ids.get(3), workshop)).isZero();
+    }
+
+    @Test
+    void aCancelledWorkshopFreesEveryoneAndPromotesNobody() {
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Hypatia " + UUID.randomUUID(), "capacity", 60));
+        String workshop = session(room, "2026-12-03T16:00:00+01:00", "2026-12-03T17:00:00+01:00", 1);
+        publish();
+        List<String> ids = confirmedAttendees(3);
+        HttpClient http = HttpClient.newHttpClient();
+        ids.forEach(id -> signUp(http, workshop, id));
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(0, 1, 2);
+
+        organiser().delete().uri("/api/admin/sessions/" + workshop).retrieve().toBodilessEntity();
+        publish();
+        int late = signUp(http, workshop, ids.get(0)).statusCode();
+
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(-1, -1, -1);
+        assertThat(late).isEqualTo(404);
+        try (var records = new TopicRecords(bootstrapServers, Topics.AGENDA)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
+                    .extracting(EventEnvelope::payload).filteredOn(SeatReleased.class::isInstance)
+                    .filteredOn(p -> workshop.equals(((SeatReleased) p).sessionId())).hasSize(3));
+            assertThat(records.events()).extracting(EventEnvelope::payload)
+                    .filteredOn(SeatPromoted.class::isInstance)
+                    .noneMatch(p -> workshop.equals(((SeatPromoted) p).sessionId()));
+        }
+    }
+
+    @Test
+    void seatsFirstTakenAfterANewerReleaseHaveItsCapacity() {
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Gide " + UUID.randomUUID(), "capacity", 60));
+        String workshop = session(room, "2026-12-04T16:00:00+01:00", "2026-12-04T17:00:00+01:00", 1);
+        publish();
+        Release forOne = releases.latest().orElseThrow();
+        organiser().patch().uri("/api/admin/sessions/" + workshop).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("capacity", 2)).retrieve().toBodilessEntity();
+        publish();
+        List<String> ids = confirmedAttendees(2);
+        HttpClient http = HttpClient.newHttpClient();
+
+        // a sign-up that read the older release makes the seats after the newer one was handled
+        signups.ensureSeats(forOne.sessions().stream().filter(s -> s.id().equals(workshop)).findFirst()
+                .orElseThrow(), forOne.version());
+        ids.forEach(id -> signUp(http, workshop, id));
+
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(0, 0);
     }
 
     private HttpResponse<String> signUp(HttpClient http, String sessionId, String registrationId) {
