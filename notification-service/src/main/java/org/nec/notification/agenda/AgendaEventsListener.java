@@ -39,11 +39,13 @@ class AgendaEventsListener {
     private final Reminders reminders;
     private final Notifications notifications;
     private final SeatCopies seats;
+    private final SeatMessages seatMessages;
     private final Clock clock;
 
     AgendaEventsListener(MongoTemplate mongo, Contacts contacts, Reminders reminders, Notifications notifications,
-                         SeatCopies seats, Clock clock) {
+                         SeatCopies seats, SeatMessages seatMessages, Clock clock) {
         this.seats = seats;
+        this.seatMessages = seatMessages;
         this.mongo = mongo;
         this.contacts = contacts;
         this.reminders = reminders;
@@ -55,25 +57,30 @@ class AgendaEventsListener {
     void on(EventEnvelope event) {
         Object payload = event.payload();
         if (payload instanceof SchedulePublished published) {
-            ReadModels.upsertIfNewer(mongo, EditionCopy.class, EditionCopy.CURRENT, event, new Update()
-                    .set("name", published.editionName()).set("timeZone", published.timeZone())
-                    .set("startsAt", published.editionStartsAt()).set("endsAt", published.editionEndsAt())
-                    .set("venue", published.venue()));
-            if (published.editionStartsAt() != null) {
+            boolean applied = ReadModels.upsertIfNewer(mongo, EditionCopy.class, EditionCopy.CURRENT, event,
+                    new Update().set("name", published.editionName()).set("timeZone", published.timeZone())
+                            .set("startsAt", published.editionStartsAt()).set("endsAt", published.editionEndsAt())
+                            .set("venue", published.venue()));
+            // an older release delivered again must not bring the reminders back to its dates
+            if (applied && published.editionStartsAt() != null) {
                 reminders.editionStartsAt(published.editionStartsAt(), contacts.confirmed());
             }
         } else if (payload instanceof SessionChanged changed) {
             onSessionChanged(event, changed);
         } else if (payload instanceof SeatConfirmed seat) {
-            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED);
-            seated(MessageType.SEAT_CONFIRMED, seat.sessionId(), seat.registrationId());
+            if (seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED)) {
+                seatMessages.seated(MessageType.SEAT_CONFIRMED, seat.sessionId(), seat.registrationId(),
+                        event.eventId());
+            }
         } else if (payload instanceof SeatPromoted seat) {
-            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED);
-            seated(MessageType.SEAT_PROMOTED, seat.sessionId(), seat.registrationId());
+            if (seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.SEATED)) {
+                seatMessages.seated(MessageType.SEAT_PROMOTED, seat.sessionId(), seat.registrationId(),
+                        event.eventId());
+            }
         } else if (payload instanceof SeatWaitlisted seat) {
-            seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.WAITLISTED);
-            contacts.find(seat.registrationId()).ifPresent(contact ->
-                    message(MessageType.SEAT_WAITLISTED, seat.sessionId(), contact));
+            if (seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.WAITLISTED)) {
+                seatMessages.waitlisted(seat.sessionId(), seat.registrationId(), event.eventId());
+            }
         } else if (payload instanceof SeatReleased seat) {
             seats.apply(event, seat.sessionId(), seat.registrationId(), SeatCopy.RELEASED);
             reminders.seatReleased(seat.sessionId(), seat.registrationId());
@@ -109,22 +116,6 @@ class AgendaEventsListener {
                             Map.of("firstName", contact.firstName(), "version", changed.version()), due),
                     changed.sessionId()));
         }
-    }
-
-    private void seated(MessageType type, String sessionId, String registrationId) {
-        Optional<Contact> contact = contacts.find(registrationId);
-        Optional<SessionCopy> session = session(sessionId);
-        if (contact.isEmpty()) {
-            return;
-        }
-        message(type, sessionId, contact.get());
-        session.ifPresent(s -> reminders.remindOfSession(s, contact.get()));
-    }
-
-    private void message(MessageType type, String sessionId, Contact contact) {
-        notifications.schedule(notifications.draft(type, sessionId + ":" + contact.registrationId(),
-                contact.registrationId(), sessionId, contact.email(), contact.language(),
-                Map.of("firstName", contact.firstName()), clock.instant()));
     }
 
     private Optional<SessionCopy> session(String sessionId) {

@@ -22,15 +22,23 @@ public class SeatCopies {
         this.mongo = mongo;
     }
 
-    void apply(EventEnvelope event, String sessionId, String registrationId, String status) {
+    /** @return whether the event was news (not older than what the copy holds, nor the same again) */
+    boolean apply(EventEnvelope event, String sessionId, String registrationId, String status) {
         Update update = new Update().set("sessionId", sessionId).set("registrationId", registrationId)
-                .set("status", status);
+                .set("status", status).set("event", event.payload().getClass().getSimpleName());
         if (SeatCopy.RELEASED.equals(status)) {
             update.set("releasedAt", event.occurredAt());
         } else {
             update.unset("releasedAt");
         }
-        ReadModels.upsertIfNewer(mongo, SeatCopy.class, SeatCopy.id(sessionId, registrationId), event, update);
+        return ReadModels.upsertIfNewer(mongo, SeatCopy.class, SeatCopy.id(sessionId, registrationId), event,
+                update);
+    }
+
+    /** The seats and places in line a registration holds now. */
+    public List<SeatCopy> heldBy(String registrationId) {
+        return mongo.find(query(where("registrationId").is(registrationId)), SeatCopy.class).stream()
+                .filter(seat -> !SeatCopy.RELEASED.equals(seat.status())).toList();
     }
 
     /** The registrations a change of the session published at {@code at} concerns. */

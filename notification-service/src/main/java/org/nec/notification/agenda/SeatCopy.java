@@ -9,11 +9,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * Who holds a seat (or a place in line) in a session, from the seat events: the people a change of that session
  * concerns. A released seat is kept with the time it went, so a session cancelled by a release still reaches the
- * people whose seats that release freed.
+ * people whose seats that release freed. {@code event} names the seat event that made the status (SeatConfirmed,
+ * SeatPromoted, ...).
  */
 @Document("seats")
 public record SeatCopy(@Id String id, @Indexed String sessionId, @Indexed String registrationId, String status,
-                       Instant releasedAt, Instant lastEventAt, String lastEventId) {
+                       String event, Instant releasedAt, Instant lastEventAt, String lastEventId) {
 
     static final String SEATED = "SEATED";
     static final String WAITLISTED = "WAITLISTED";

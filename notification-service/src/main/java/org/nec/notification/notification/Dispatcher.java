@@ -11,9 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.nec.notification.contact.Contact;
 import org.nec.notification.mail.CheckInQrCode;
 import org.nec.notification.mail.MailTemplates;
 import org.nec.notification.unsubscribe.UnsubscribeLinks;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due messages: claims a batch (each with a lease, so other instances skip them), renders them in the
- * recipient's language and sends the batch over one SMTP connection, then records each outcome.
+ * recipient's language and sends the batch over a few SMTP connections, recording the outcomes chunk by chunk.
  */
 @Component
 public class Dispatcher extends PollingWorker {
@@ -40,6 +42,8 @@ public class Dispatcher extends PollingWorker {
 
     /** Below this, one connection sends the whole batch. */
     private static final int MIN_PER_CONNECTION = 25;
+    /** Messages sent in one SMTP conversation between two renewals of their leases. */
+    private static final int CHUNK = 25;
 
     private final String owner = "dispatcher-" + UUID.randomUUID();
     private final Notifications notifications;
@@ -50,6 +54,7 @@ public class Dispatcher extends PollingWorker {
     private final CalendarAttachment calendars;
     private final UnsubscribeLinks unsubscribeLinks;
     private final ExecutorService senders;
+    private volatile boolean stopping;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
                NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
@@ -69,9 +74,26 @@ public class Dispatcher extends PollingWorker {
         });
     }
 
+    /** Lets the parts being sent finish (each stops at its next chunk), before the store closes. */
     @jakarta.annotation.PreDestroy
-    void closeConnections() {
+    void closeConnections() throws InterruptedException {
+        stopping = true;
         senders.shutdown();
+        if (!senders.awaitTermination(properties.lease().toMillis() / 2, TimeUnit.MILLISECONDS)) {
+            log.warn("Mail still being sent at shutdown: it is sent again once its lease has expired");
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        super.stop();
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        super.start();
     }
 
     @Override
@@ -89,20 +111,49 @@ public class Dispatcher extends PollingWorker {
                     claimed.size() * (part + 1) / parts);
             sending.add(senders.submit(() -> composeAndSend(share, snapshot)));
         }
+        // the parts run to their end even when the worker is asked to stop: they give back what they did not send,
+        // and every outcome is recorded while the store is still there
+        boolean interrupted = false;
         for (Future<?> part : sending) {
-            try {
-                part.get();
-            } catch (ExecutionException e) {
-                // each part records its own outcomes; what it could not record is sent again after the lease
-                log.error("A part of the batch failed", e.getCause());
+            while (true) {
+                try {
+                    part.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    stopping = true;
+                } catch (ExecutionException e) {
+                    // each part records its own outcomes; what it could not record is sent again after the lease
+                    log.error("A part of the batch failed", e.getCause());
+                    break;
+                }
             }
+        }
+        if (interrupted) {
+            throw new InterruptedException("stopping");
         }
         return claimed.size() >= properties.batchSize();
     }
 
-    private void composeAndSend(List<Notification> claimed, SessionDetails.Snapshot snapshot) {
+    /**
+     * Sends a part chunk by chunk: each chunk's leases are renewed first (a slow mail server never outlasts them,
+     * and what was cancelled or taken over meanwhile is left out), and its outcomes recorded right after. Asked to
+     * stop, the part gives back what it has not sent yet.
+     */
+    private void composeAndSend(List<Notification> part, SessionDetails.Snapshot snapshot) {
+        for (int from = 0; from < part.size(); from += CHUNK) {
+            if (stopping) {
+                notifications.giveBack(part.subList(from, part.size()), owner);
+                return;
+            }
+            sendChunk(notifications.renew(part.subList(from, Math.min(part.size(), from + CHUNK)), owner), snapshot);
+        }
+    }
+
+    private void sendChunk(List<Notification> claimed, SessionDetails.Snapshot snapshot) {
         Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
-        for (Notification next : claimed) {
+        for (Notification drafted : claimed) {
+            Notification next = toCurrentAddress(drafted, snapshot);
             Optional<String> pointless = sessions.whyPointless(next, snapshot);
             if (pointless.isPresent()) {
                 log.info("Dropping {}: {}", next.id(), pointless.get());
@@ -145,6 +196,23 @@ public class Dispatcher extends PollingWorker {
             }
         });
         notifications.markSent(sent, owner);
+    }
+
+    /**
+     * A message goes to the person's address and in their language as they are now: a registration updated since
+     * the message was drafted (a corrected address, another language) is followed.
+     */
+    private Notification toCurrentAddress(Notification notification, SessionDetails.Snapshot snapshot) {
+        Contact contact = snapshot.contacts().get(notification.registrationId());
+        if (contact == null || contact.email() == null || notification.type() == MessageType.ERASURE_CONFIRMED) {
+            return notification;
+        }
+        String language = "en".equals(contact.language()) ? "en" : "fr";
+        if (contact.email().equals(notification.recipient()) && language.equals(notification.language())) {
+            return notification;
+        }
+        return notification.addressedTo(contact.email(), language,
+                templates.subject(notification.type().template(), Locale.forLanguageTag(language)));
     }
 
     private static void attach(MimeMessageHelper helper, String ics) {

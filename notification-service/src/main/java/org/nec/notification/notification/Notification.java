@@ -50,4 +50,11 @@ public record Notification(@Id String id, MessageType type, String registrationI
         return new Notification(id, type, registrationId, sessionId, recipient, language, subject, model, status, dueAt,
                 sentAt, attempts, lastError, leaseUntil, leaseOwner, createdAt, pendingEvents, sessions);
     }
+
+    /** The same message to another address, in another language, with the subject in that language. */
+    public Notification addressedTo(String otherRecipient, String otherLanguage, String otherSubject) {
+        return new Notification(id, type, registrationId, sessionId, otherRecipient, otherLanguage, otherSubject, model,
+                status, dueAt, sentAt, attempts, lastError, leaseUntil, leaseOwner, createdAt, pendingEvents,
+                sessionIds);
+    }
 }

@@ -67,6 +67,18 @@ public class Notifications {
         }
     }
 
+    /**
+     * Brings back a cancelled message as {@code draft} says (a seat given back, then taken again): scheduled anew,
+     * with its attempts counted from zero. A message in any other state stays as it is.
+     */
+    public void revive(Notification draft) {
+        mongo.updateFirst(query(where("_id").is(draft.id()).and("status").is(NotificationStatus.CANCELLED)),
+                new Update().set("status", NotificationStatus.SCHEDULED).set("dueAt", draft.dueAt())
+                        .set("recipient", draft.recipient()).set("language", draft.language())
+                        .set("subject", draft.subject()).set("model", draft.model()).set("attempts", 0)
+                        .unset("lastError").unset("leaseUntil").unset("leaseOwner").unset(CLAIM), Notification.class);
+    }
+
     public Duration digestWindow() {
         return properties.digestWindow();
     }
@@ -132,19 +144,52 @@ public class Notifications {
         Instant now = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
         for (Notification notification : batch) {
-            var sent = new NotificationSent(notification.id(), notification.type().name(), notification.recipient(),
-                    notification.subject(), now);
+            var sent = new NotificationSent(notification.id(), notification.type().name(),
+                    loggedRecipient(notification), notification.subject(), now);
             // the model may hold a manage link: not kept once the message is out
             Update update = new Update().set("status", NotificationStatus.SENT)
                     .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
                     .unset(CLAIM).push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
-            if (notification.type() == MessageType.ERASURE_CONFIRMED) {
-                update.set("recipient", ERASED);
-            }
+            // where and in which language it went (the person may have changed both since it was drafted)
+            update.set("recipient", loggedRecipient(notification)).set("language", notification.language())
+                    .set("subject", notification.subject());
             bulk.updateOne(leasedBy(notification, owner), update);
         }
         bulk.execute();
         relay.wake();
+    }
+
+    /**
+     * Extends the lease of messages about to be sent, so a slow mail server cannot outlast it; returns those still
+     * leased by {@code owner} (not cancelled, erased or taken over meanwhile), the only ones to send.
+     */
+    List<Notification> renew(List<Notification> chunk, String owner) {
+        if (chunk.isEmpty()) {
+            return chunk;
+        }
+        Instant until = clock.instant().plus(properties.lease());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        chunk.forEach(n -> bulk.updateOne(leasedBy(n, owner), new Update().set("leaseUntil", until)));
+        if (bulk.execute().getMatchedCount() == chunk.size()) {
+            return chunk;
+        }
+        java.util.Set<String> stillOurs = mongo.find(query(where("_id").in(chunk.stream().map(Notification::id)
+                        .toList())), org.bson.Document.class, "notifications").stream()
+                .filter(d -> owner.equals(d.getString("leaseOwner"))
+                        && NotificationStatus.SCHEDULED.name().equals(d.getString("status")))
+                .map(d -> d.getString("_id")).collect(java.util.stream.Collectors.toSet());
+        return chunk.stream().filter(n -> stillOurs.contains(n.id())).toList();
+    }
+
+    /** Hands back messages claimed but not attempted (the instance stops): free for the next claim at once. */
+    void giveBack(List<Notification> unsent, String owner) {
+        if (unsent.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        unsent.forEach(n -> bulk.updateOne(leasedBy(n, owner), new Update().unset("leaseUntil").unset("leaseOwner")
+                .unset(CLAIM).inc("attempts", -1)));
+        bulk.execute();
     }
 
     /** Gives up a message that makes no sense any more (its session started, its seat went). */
@@ -156,16 +201,24 @@ public class Notifications {
     void markAttemptFailed(Notification notification, String owner, String reason) {
         Instant now = clock.instant();
         if (notification.attempts() >= properties.maxAttempts()) {
+            // a mail server's refusal often quotes the address: an erased person's is kept nowhere
+            boolean erased = notification.type() == MessageType.ERASURE_CONFIRMED;
+            String logged = erased ? "not delivered" : reason;
             var failed = new NotificationFailed(notification.id(), notification.type().name(),
-                    notification.recipient(), reason, now);
-            mongo.updateFirst(leasedBy(notification, owner), new Update().set("status", NotificationStatus.FAILED)
-                    .set("lastError", reason).unset("leaseUntil").unset("leaseOwner")
-                    .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, failed, now)), Notification.class);
+                    loggedRecipient(notification), logged, now);
+            Update update = new Update().set("status", NotificationStatus.FAILED)
+                    .set("lastError", logged).unset("leaseUntil").unset("leaseOwner").unset("model")
+                    .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, failed, now));
+            if (erased) {
+                update.set("recipient", ERASED);
+            }
+            mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
             relay.wake();
             return;
         }
         Duration wait = properties.firstRetryAfter().multipliedBy(1L << Math.min(notification.attempts() - 1, 10));
-        mongo.updateFirst(leasedBy(notification, owner), new Update().set("dueAt", now.plus(wait))
+        // $max: a later due time set meanwhile (the session moved) stands; a retry never makes a message early
+        mongo.updateFirst(leasedBy(notification, owner), new Update().max("dueAt", now.plus(wait))
                 .set("lastError", reason).unset("leaseUntil").unset("leaseOwner"), Notification.class);
     }
 
@@ -174,18 +227,25 @@ public class Notifications {
      * of theirs, except the erasure confirmation until it is sent.
      */
     void forget(String registrationId) {
+        // the lease goes too: a send in flight can then record neither its outcome nor an event with the address
         mongo.updateMulti(query(where("registrationId").is(registrationId).and("status")
                         .is(NotificationStatus.SCHEDULED).and("type").ne(MessageType.ERASURE_CONFIRMED)),
-                new Update().set("status", NotificationStatus.CANCELLED).unset("model"), Notification.class);
+                new Update().set("status", NotificationStatus.CANCELLED).unset("model").unset("leaseUntil")
+                        .unset("leaseOwner"), Notification.class);
         mongo.updateMulti(query(where("registrationId").is(registrationId).and("type")
                         .ne(MessageType.ERASURE_CONFIRMED)),
-                new Update().set("recipient", ERASED).unset("model"), Notification.class);
+                new Update().set("recipient", ERASED).unset("model").unset("lastError"), Notification.class);
     }
 
     public List<Notification> forRecipient(String email) {
         var query = email == null || email.isBlank() ? new org.springframework.data.mongodb.core.query.Query()
                 : query(where("recipient").regex("^" + java.util.regex.Pattern.quote(email.strip()) + "$", "i"));
         return mongo.find(query.with(Sort.by("createdAt")), Notification.class);
+    }
+
+    /** The address an event about the message names: none for an erased person's erasure confirmation. */
+    private static String loggedRecipient(Notification notification) {
+        return notification.type() == MessageType.ERASURE_CONFIRMED ? ERASED : notification.recipient();
     }
 
     private static org.springframework.data.mongodb.core.query.Query leasedBy(Notification n, String owner) {

@@ -14,6 +14,7 @@ import org.nec.events.registration.RegistrationPromoted;
 import org.nec.events.registration.RegistrationUpdated;
 import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.notification.agenda.SeatCopies;
+import org.nec.notification.agenda.SeatMessages;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
 import org.nec.notification.reminder.Reminders;
@@ -32,11 +33,13 @@ class RegistrationEventsListener {
     private final Dispatcher dispatcher;
     private final Reminders reminders;
     private final SeatCopies seats;
+    private final SeatMessages seatMessages;
     private final Clock clock;
 
     RegistrationEventsListener(Notifications notifications, Contacts contacts, Dispatcher dispatcher,
-                               Reminders reminders, SeatCopies seats, Clock clock) {
+                               Reminders reminders, SeatCopies seats, SeatMessages seatMessages, Clock clock) {
         this.seats = seats;
+        this.seatMessages = seatMessages;
         this.reminders = reminders;
         this.notifications = notifications;
         this.contacts = contacts;
@@ -53,7 +56,10 @@ class RegistrationEventsListener {
         }
         contacts.apply(event);
         if (payload instanceof RegistrationConfirmed || payload instanceof RegistrationPromoted) {
-            contacts.find(event.aggregateId()).ifPresent(reminders::remindOfEvent);
+            contacts.find(event.aggregateId()).filter(Contact::confirmed).ifPresent(contact -> {
+                reminders.remindOfEvent(contact);
+                seatMessages.heldSeats(contact);
+            });
         } else if (payload instanceof RegistrationCancelled) {
             reminders.registrationEnded(event.aggregateId());
         }

@@ -95,7 +95,8 @@ public class Reminders {
 
     private void cancel(org.springframework.data.mongodb.core.query.Query which) {
         mongo.updateMulti(which.addCriteria(where("status").is(NotificationStatus.SCHEDULED)),
-                new Update().set("status", NotificationStatus.CANCELLED).unset("model"), Notification.class);
+                new Update().set("status", NotificationStatus.CANCELLED).unset("model").unset("leaseUntil")
+                        .unset("leaseOwner"), Notification.class);
     }
 
     private void schedule(MessageType type, String key, String registrationId, String sessionId, Contact contact,
@@ -105,7 +106,11 @@ public class Reminders {
         }
         Map<String, Object> model = new java.util.HashMap<>(extra);
         model.put("firstName", contact.firstName());
-        notifications.schedule(notifications.draft(type, key, registrationId, sessionId, contact.email(),
-                contact.language(), model, dueAt));
+        Notification draft = notifications.draft(type, key, registrationId, sessionId, contact.email(),
+                contact.language(), model, dueAt);
+        if (!notifications.schedule(draft)) {
+            // one cancelled before (the seat was given back, the registration ended) is due again
+            notifications.revive(draft);
+        }
     }
 }

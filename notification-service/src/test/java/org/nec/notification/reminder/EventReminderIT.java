@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.registration.RegistrationCancelled;
@@ -61,5 +62,33 @@ class EventReminderIT {
         assertThat(reminder.sentAt()).as("never before it is due").isAfterOrEqualTo(reminder.dueAt());
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> !subjects(leaving + "@example.org").contains("La rencontre approche"));
+    }
+
+    @Test
+    void anOlderReleaseDeliveredAgainLeavesTheRemindersAtTheNewerDate() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(id, "Inès", "B", id + "@example.org", null,
+                "MEMBER", "fr", "http://x/manage/" + id, "h", "code"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> subjects(id + "@example.org").size() == 1);
+        Instant firstStart = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant postponed = firstStart.plus(Duration.ofDays(9));
+        EventEnvelope first = EventEnvelope.wrap(new SchedulePublished(1, Instant.now(), "NEC 2026", "Europe/Paris",
+                firstStart, 8, 8, firstStart.plus(Duration.ofDays(2)), "Paris"), Instant.now());
+        EventEnvelope second = EventEnvelope.wrap(new SchedulePublished(2, Instant.now(), "NEC 2026", "Europe/Paris",
+                postponed, 8, 1, postponed.plus(Duration.ofDays(2)), "Paris"), Instant.now().plusMillis(10));
+        publish(kafka, Topics.AGENDA, first);
+        publish(kafka, Topics.AGENDA, second);
+        await().atMost(Duration.ofSeconds(15)).until(() -> dueAt(id) != null
+                && dueAt(id).equals(postponed.minus(Duration.ofDays(1))));
+
+        publish(kafka, Topics.AGENDA, first);
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> postponed.minus(Duration.ofDays(1)).equals(dueAt(id)));
+    }
+
+    private Instant dueAt(String registrationId) {
+        Notification reminder = mongo.findById(MessageType.EVENT_REMINDER + ":" + registrationId, Notification.class);
+        return reminder == null ? null : reminder.dueAt();
     }
 }

@@ -18,6 +18,7 @@ import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatReleased;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationUpdated;
 import org.nec.notification.notification.MessageType;
 import org.nec.notification.notification.Notification;
 import org.nec.notification.notification.NotificationStatus;
@@ -99,6 +100,65 @@ abstract class ReminderScenarios {
         await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId).dueAt()
                 .equals(later.minus(Duration.ofHours(1))));
         assertThat(reminder(sessionId, registrationId).status()).isEqualTo(NotificationStatus.SCHEDULED);
+    }
+
+    @Test
+    void aSeatTakenAgainAfterBeingGivenBackIsConfirmedAndRemindedAgain() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        String registrationId = UUID.randomUUID().toString();
+        String email = seated(sessionId, registrationId, Instant.now().plus(Duration.ofHours(2)), "en");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email).size() == 2
+                && reminder(sessionId, registrationId) != null);
+        publish(kafka, Topics.AGENDA, new SeatReleased(sessionId, registrationId));
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId).status()
+                == NotificationStatus.CANCELLED);
+
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email).size() == 3);
+        assertThat(mailsTo(email).get(2).getSubject()).isEqualTo("Your seat is booked");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId).status()
+                == NotificationStatus.SCHEDULED);
+    }
+
+    @Test
+    void aSeatHeardOfBeforeItsRegistrationIsConfirmedAndRemindedOnceTheRegistrationArrives() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        String registrationId = UUID.randomUUID().toString();
+        String email = registrationId + "@example.org";
+        publish(kafka, Topics.AGENDA, session(sessionId, "ADDED", Instant.now().plus(Duration.ofHours(2))));
+        publish(kafka, Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(sessionId + ":" + registrationId,
+                org.nec.notification.agenda.SeatCopy.class) != null);
+
+        publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(registrationId, "Noé", "B", email, null,
+                "MEMBER", "en", "http://x/manage/" + registrationId, "h", "code"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 2);
+        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject).contains("Your seat is booked");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId) != null);
+        assertThat(reminder(sessionId, registrationId).status()).isEqualTo(NotificationStatus.SCHEDULED);
+    }
+
+    @Test
+    void aReminderGoesToTheAddressAndInTheLanguageThePersonHasWhenItIsSent() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        String registrationId = UUID.randomUUID().toString();
+        Instant due = Instant.now().plusSeconds(8);
+        String email = seated(sessionId, registrationId, due.plus(Duration.ofHours(1)), "fr");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminder(sessionId, registrationId) != null);
+        String corrected = "noe." + UUID.randomUUID() + "@example.net";
+
+        publish(kafka, Topics.REGISTRATION, new RegistrationUpdated(registrationId, "Noé", "B", corrected, null,
+                "en"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(corrected))
+                .extracting(MimeMessage::getSubject).contains("Your session starts soon"));
+        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject).doesNotContain("Votre séance commence bientôt",
+                "Your session starts soon");
+        await().atMost(Duration.ofSeconds(5)).until(() -> reminder(sessionId, registrationId).status()
+                == NotificationStatus.SENT);
+        assertThat(reminder(sessionId, registrationId).recipient()).isEqualTo(corrected);
     }
 
     @Test
