@@ -3,6 +3,7 @@ package org.nec.agenda.dashboard;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.nec.agenda.session.Session;
 import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.Sessions;
 import org.nec.agenda.signup.Signups;
+import org.nec.platform.web.FieldProblem;
+import org.nec.platform.web.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -34,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The organiser's dashboard: one day as a grid of rooms and half hours, sessions moved by drag and drop (or the
  * form in each card), conflicts shown before a move is saved, fill rates, mail delivery, the pending changelog
- * and the publish button.
+ * and the publish button. A move of an unknown session answers 404, a move to a malformed day or time 400.
  */
 @Controller
 class DashboardController {
@@ -93,7 +96,7 @@ class DashboardController {
     @PostMapping("/dashboard/sessions/{id}/preview")
     @ResponseBody
     Map<String, Object> preview(@PathVariable String id, @RequestBody MoveRequest move) {
-        Session session = sessions.find(id).orElseThrow();
+        Session session = session(id);
         return Map.of("conflicts", schedule.conflictsIfMoved(moved(session, move.roomId(), move.day(),
                 move.start(), zone(schedule.edition()))));
     }
@@ -103,7 +106,7 @@ class DashboardController {
     String move(@PathVariable String id, @RequestParam String roomId, @RequestParam LocalDate day,
                 @RequestParam String start, @RequestParam(defaultValue = "false") boolean confirm,
                 @RequestParam(defaultValue = "fr") String lang) {
-        Session session = sessions.find(id).orElseThrow();
+        Session session = session(id);
         Session moved = moved(session, roomId, day, start, zone(schedule.edition()));
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/dashboard").queryParam("day", day)
                 .queryParam("lang", lang);
@@ -132,8 +135,32 @@ class DashboardController {
     record MoveRequest(String roomId, LocalDate day, String start) {
     }
 
+    private Session session(String id) {
+        return sessions.find(id).filter(s -> !s.cancelled())
+                .orElseThrow(() -> Problems.notFound("No session " + id + "."));
+    }
+
     private static Session moved(Session s, String roomId, LocalDate day, String start, ZoneId zone) {
-        return s.movedTo(roomId, day.atTime(LocalTime.parse(start)).atZone(zone).toInstant());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (day == null) {
+            problems.add(new FieldProblem("day", "must not be null"));
+        }
+        LocalTime time = timeOfDay(start);
+        if (time == null) {
+            problems.add(new FieldProblem("start", "must be a time of day such as 09:00"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
+        }
+        return s.movedTo(roomId, day.atTime(time).atZone(zone).toInstant());
+    }
+
+    private static LocalTime timeOfDay(String text) {
+        try {
+            return text == null ? null : LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static ZoneId zone(Edition edition) {

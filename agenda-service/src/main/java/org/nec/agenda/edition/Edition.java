@@ -12,6 +12,15 @@ public record Edition(@Id String id, String name, String venue, LocalDate start,
 
     public static final String CURRENT = "current";
 
+    /** The first day an edition or a session may take place. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
+    /** The last day an edition or a session may take place. */
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+    /** The longest an edition may last, in days: the pages and exports lay out every one of them. */
+    public static final int MAX_DAYS = 31;
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

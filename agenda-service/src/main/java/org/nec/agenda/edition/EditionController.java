@@ -3,6 +3,7 @@ package org.nec.agenda.edition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +31,12 @@ class EditionController {
     @PutMapping("/api/admin/edition")
     Edition put(@Valid @RequestBody EditionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
+        within("start", request.start(), problems);
+        within("end", request.end(), problems);
         if (request.end().isBefore(request.start())) {
             problems.add(new FieldProblem("end", "must not be before start"));
+        } else if (ChronoUnit.DAYS.between(request.start(), request.end()) >= Edition.MAX_DAYS) {
+            problems.add(new FieldProblem("end", "must make the edition at most " + Edition.MAX_DAYS + " days long"));
         }
         try {
             ZoneId.of(request.timeZone());
@@ -43,6 +48,12 @@ class EditionController {
         }
         return mongo.save(new Edition(Edition.CURRENT, request.name(), request.venue(), request.start(),
                 request.end(), request.timeZone()));
+    }
+
+    private static void within(String field, LocalDate day, List<FieldProblem> problems) {
+        if (day.isBefore(Edition.FIRST_DAY) || day.isAfter(Edition.LAST_DAY)) {
+            problems.add(new FieldProblem(field, "must be between " + Edition.FIRST_DAY + " and " + Edition.LAST_DAY));
+        }
     }
 
     @GetMapping("/api/edition")

@@ -21,7 +21,7 @@ final class FrabJson {
         List<String> rooms = programme.days().values().stream().flatMap(r -> r.keySet().stream()).distinct()
                 .sorted().toList();
         int index = 1;
-        for (LocalDate date : programme.start().datesUntil(programme.end().plusDays(1)).toList()) {
+        for (LocalDate date : programme.dates()) {
             Map<String, Object> byRoom = new LinkedHashMap<>();
             programme.days().getOrDefault(date, Map.of()).forEach((room, sessions) ->
                     byRoom.put(room, sessions.stream().map(s -> event(programme, s)).toList()));

@@ -12,7 +12,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.nec.agenda.schedule.PublishedSession;
 
-/** The programme in the frab {@code schedule.xml} format read by Giggity, ConfClerk and the C3VOC tools. */
+/**
+ * The programme in the frab {@code schedule.xml} format read by Giggity, ConfClerk and the C3VOC tools. Characters
+ * XML 1.0 cannot carry (control characters stored before they were refused, for instance) are left out.
+ */
 final class FrabXml {
 
     private FrabXml() {
@@ -30,12 +33,12 @@ final class FrabXml {
             element(xml, "acronym", programme.acronym());
             element(xml, "start", programme.start().toString());
             element(xml, "end", programme.end().toString());
-            element(xml, "days", String.valueOf(programme.start().datesUntil(programme.end().plusDays(1)).count()));
+            element(xml, "days", String.valueOf(programme.dates().size()));
             element(xml, "timeslot_duration", "00:15");
             element(xml, "time_zone_name", programme.zone().getId());
             xml.writeEndElement();
             int index = 1;
-            for (LocalDate date : programme.start().datesUntil(programme.end().plusDays(1)).toList()) {
+            for (LocalDate date : programme.dates()) {
                 day(xml, programme, index++, date, programme.days().getOrDefault(date, Map.of()));
             }
             xml.writeEndElement();
@@ -50,13 +53,13 @@ final class FrabXml {
     private static void day(XMLStreamWriter xml, ProgrammeView programme, int index, LocalDate date,
                             Map<String, List<PublishedSession>> rooms) throws XMLStreamException {
         xml.writeStartElement("day");
-        xml.writeAttribute("index", String.valueOf(index));
-        xml.writeAttribute("date", date.toString());
-        xml.writeAttribute("start", programme.dayStart(date));
-        xml.writeAttribute("end", programme.dayStart(date.plusDays(1)));
+        attribute(xml, "index", String.valueOf(index));
+        attribute(xml, "date", date.toString());
+        attribute(xml, "start", programme.dayStart(date));
+        attribute(xml, "end", programme.dayStart(date.plusDays(1)));
         for (var room : rooms.entrySet()) {
             xml.writeStartElement("room");
-            xml.writeAttribute("name", room.getKey());
+            attribute(xml, "name", room.getKey());
             for (PublishedSession session : room.getValue()) {
                 event(xml, programme, session);
             }
@@ -68,8 +71,8 @@ final class FrabXml {
     private static void event(XMLStreamWriter xml, ProgrammeView programme, PublishedSession s)
             throws XMLStreamException {
         xml.writeStartElement("event");
-        xml.writeAttribute("id", String.valueOf(s.number()));
-        xml.writeAttribute("guid", s.id());
+        attribute(xml, "id", String.valueOf(s.number()));
+        attribute(xml, "guid", s.id());
         element(xml, "date", programme.iso(s.start()));
         element(xml, "start", programme.local(s.start()).format(DateTimeFormatter.ofPattern("HH:mm")));
         element(xml, "duration", ProgrammeView.duration(s));
@@ -93,7 +96,23 @@ final class FrabXml {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, xmlText(value));
+    }
+
+    /** The text without the characters XML 1.0 does not allow, lone surrogates included. */
+    private static String xmlText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(FrabXml::allowed).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.nec.agenda.edition.Edition;
@@ -16,9 +17,10 @@ import org.nec.agenda.track.Track;
 
 /**
  * The published programme arranged as conference apps read it: per day (in the edition's time zone), per room.
- * Shared by the frab XML and JSON exports.
+ * Shared by the frab XML and JSON exports. {@code dates} are the days listed, in order: the edition's, and any
+ * other day a session starts on (a session outside the edition's dates is only a warning, and is published).
  */
-record ProgrammeView(int version, String title, String acronym, ZoneId zone, LocalDate start, LocalDate end,
+record ProgrammeView(int version, String title, String acronym, ZoneId zone, List<LocalDate> dates,
                      Map<LocalDate, Map<String, List<PublishedSession>>> days) {
 
     static final String DEFAULT_TITLE = "Numérique En Commun[s] ESS";
@@ -29,12 +31,25 @@ record ProgrammeView(int version, String title, String acronym, ZoneId zone, Loc
                 .collect(Collectors.groupingBy(s -> s.start().atZone(zone).toLocalDate(), TreeMap::new,
                         Collectors.groupingBy(s -> s.roomName() == null ? "" : s.roomName(), TreeMap::new,
                                 Collectors.toList())));
-        LocalDate first = edition != null ? edition.start() : days.isEmpty() ? LocalDate.now(zone)
-                : ((TreeMap<LocalDate, ?>) days).firstKey();
-        LocalDate last = edition != null ? edition.end() : days.isEmpty() ? first
-                : ((TreeMap<LocalDate, ?>) days).lastKey();
+        TreeSet<LocalDate> dates = new TreeSet<>(days.keySet());
+        if (edition != null) {
+            edition.start().datesUntil(edition.end().plusDays(1)).forEach(dates::add);
+        }
+        if (dates.isEmpty()) {
+            dates.add(LocalDate.now(zone));
+        }
         String title = edition == null ? DEFAULT_TITLE : edition.name();
-        return new ProgrammeView(version, title, acronym(title), zone, first, last, days);
+        return new ProgrammeView(version, title, acronym(title), zone, List.copyOf(dates), days);
+    }
+
+    /** The first day listed. */
+    LocalDate start() {
+        return dates.get(0);
+    }
+
+    /** The last day listed. */
+    LocalDate end() {
+        return dates.get(dates.size() - 1);
     }
 
     /** The tracks the published sessions run in, by French name. */

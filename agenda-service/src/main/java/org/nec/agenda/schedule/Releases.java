@@ -31,7 +31,8 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Publishing the draft: version N+1 with its changelog against N, written in one document together with the
- * events that announce it, once per release. Refused while a room or a person is double-booked.
+ * events that announce it, once per release. Refused while a room or a person is double-booked; the sessions
+ * checked are the sessions published (one reading of the draft), whatever changes meanwhile.
  */
 @Service
 public class Releases {
@@ -59,14 +60,15 @@ public class Releases {
     }
 
     public Release publish() {
-        List<Conflict> blocking = schedule.conflicts().stream().filter(Conflict::blocksPublishing).toList();
+        List<Session> read = sessions.all();
+        List<Conflict> blocking = schedule.conflicts(read).stream().filter(Conflict::blocksPublishing).toList();
         if (!blocking.isEmpty()) {
             var problem = Problems.conflict("The programme cannot be published while a room or a person is "
                     + "double-booked.");
             problem.getBody().setProperty("conflicts", blocking);
             throw problem;
         }
-        List<PublishedSession> published = draft();
+        List<PublishedSession> published = draft(read);
         Optional<Release> previous = latest();
         List<PublishedSession> before = previous.map(Release::sessions).orElse(List.of());
         List<Release.Change> changes = Changelog.between(before, published);
@@ -101,10 +103,14 @@ public class Releases {
 
     /** The draft programme as the next release would publish it. */
     public List<PublishedSession> draft() {
+        return draft(sessions.all());
+    }
+
+    private List<PublishedSession> draft(List<Session> read) {
         Map<String, Room> rooms = schedule.rooms();
         Map<String, Person> people = schedule.people();
         Map<String, Track> tracks = schedule.tracks();
-        return sessions.all().stream().filter(s -> !s.cancelled())
+        return read.stream().filter(s -> !s.cancelled())
                 .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
                 .map(s -> snapshot(s, rooms, people, tracks)).toList();
     }

@@ -27,7 +27,12 @@ public class Schedule {
     }
 
     public List<Conflict> conflicts() {
-        return ConflictRules.check(sessions.all(), rooms(), people(), edition());
+        return conflicts(sessions.all());
+    }
+
+    /** The conflicts among these sessions, as read once from the draft. */
+    public List<Conflict> conflicts(List<Session> all) {
+        return ConflictRules.check(all, rooms(), people(), edition());
     }
 
     public List<Conflict> conflictsOf(String sessionId) {

@@ -11,12 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A session of the draft programme; {@code number} is its short public id (conference apps want integers). Attendees see it once a release publishes it; cancelling marks it so the
- * next release reports it cancelled.
+ * next release reports it cancelled. {@code version} counts the changes, so that a change is written only over
+ * the state it was made from; sessions stored before it existed have none.
  */
 @Document("sessions")
 public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start, Instant end,
                       List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
-                      String trackId, Description description, boolean cancelled) {
+                      String trackId, Description description, boolean cancelled, Long version) {
 
     /** Everyone who must be in the room: speakers and moderator. */
     public Set<String> people() {
@@ -31,7 +32,7 @@ public record Session(@Id String id, int number, Text title, SessionType type, S
     public Session movedTo(String otherRoomId, Instant otherStart) {
         return new Session(id, number, title, type, otherRoomId, otherStart,
                 otherStart.plus(Duration.between(start, end)), speakerIds, moderatorId, capacity,
-                signupRequired, trackId, description, cancelled);
+                signupRequired, trackId, description, cancelled, version);
     }
 
     /** Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap. */

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.nec.agenda.schedule.Conflict;
@@ -62,7 +65,7 @@ class SessionController {
             throw Problems.invalid(List.of(Problems.wrongType(e)));
         }
         List<FieldProblem> problems = validator.validate(change).stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldProblem(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message)).toList();
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
@@ -71,6 +74,20 @@ class SessionController {
                 .filter(field -> patch.has(field) && patch.get(field).isNull()).collect(Collectors.toSet());
         sessions.change(id, change, removed);
         return new Saved(id, schedule.conflictsOf(id));
+    }
+
+    /** The field a violation is about, named as in the JSON body: {@code title.fr}, {@code speakerIds[0]}. */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     @DeleteMapping("/api/admin/sessions/{id}")

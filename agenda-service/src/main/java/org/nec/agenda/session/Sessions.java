@@ -3,18 +3,23 @@ package org.nec.agenda.session;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.nec.agenda.edition.Edition;
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.track.Track;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +29,12 @@ public class Sessions {
 
     /** The optional fields a change may clear: moderator, own capacity (back to the room's), track, description. */
     public static final Set<String> REMOVABLE = Set.of("moderatorId", "capacity", "trackId", "description");
+
+    /** How many times a change is applied again over a session that other writes changed in the meantime. */
+    private static final int ATTEMPTS = 5;
+
+    private static final Instant EARLIEST = Edition.FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LATEST = Edition.LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final MongoTemplate mongo;
 
@@ -43,7 +54,7 @@ public class Sessions {
         Session session = new Session(UUID.randomUUID().toString(), nextNumber(), request.title(), request.type(), request.roomId(),
                 instant(request.start()), instant(request.end()), request.speakerIds() == null ? List.of()
                 : request.speakerIds(), request.moderatorId(), request.capacity(),
-                Boolean.TRUE.equals(request.signupRequired()), request.trackId(), request.description(), false);
+                Boolean.TRUE.equals(request.signupRequired()), request.trackId(), request.description(), false, 0L);
         check(session, true);
         return mongo.insert(session);
     }
@@ -54,12 +65,30 @@ public class Sessions {
 
     /**
      * Applies the fields {@code change} gives; the rest stay, except the optional ones named in {@code removed}
-     * ({@link #REMOVABLE}), which are cleared.
+     * ({@link #REMOVABLE}), which are cleared. The session is written only if it is still as it was read: a
+     * change or a cancellation landing in between makes this change start again from the new state (and a
+     * cancelled session is not found), so neither is lost.
      */
     public Session change(String id, SessionRequest change, Set<String> removed) {
-        Session current = find(id).filter(s -> !s.cancelled())
-                .orElseThrow(() -> Problems.notFound("No session " + id + "."));
-        Session changed = new Session(id, current.number(), or(change.title(), current.title()), or(change.type(), current.type()),
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Session current = find(id).filter(s -> !s.cancelled())
+                    .orElseThrow(() -> Problems.notFound("No session " + id + "."));
+            Session changed = applied(current, change, removed);
+            check(changed, false);
+            if (mongo.replace(unchanged(current), changed).getMatchedCount() == 1) {
+                return changed;
+            }
+        }
+        throw Problems.conflict("Session " + id + " is being changed by someone else. Check it and try again.");
+    }
+
+    /** The session as read: neither cancelled nor changed since (its version, or none for older sessions). */
+    private static Query unchanged(Session read) {
+        return query(where("_id").is(read.id()).and("cancelled").is(false).and("version").is(read.version()));
+    }
+
+    private static Session applied(Session current, SessionRequest change, Set<String> removed) {
+        return new Session(current.id(), current.number(), or(change.title(), current.title()), or(change.type(), current.type()),
                 or(change.roomId(), current.roomId()), change.start() != null ? instant(change.start()) : current.start(),
                 change.end() != null ? instant(change.end()) : current.end(),
                 or(change.speakerIds(), current.speakerIds()),
@@ -67,10 +96,8 @@ public class Sessions {
                 or(change.capacity(), removed.contains("capacity") ? null : current.capacity()),
                 change.signupRequired() != null ? change.signupRequired() : current.signupRequired(),
                 or(change.trackId(), removed.contains("trackId") ? null : current.trackId()),
-                or(change.description(), removed.contains("description") ? null : current.description()), false);
-        check(changed, false);
-        mongo.save(changed);
-        return changed;
+                or(change.description(), removed.contains("description") ? null : current.description()), false,
+                current.version() == null ? 1L : current.version() + 1);
     }
 
     /** The session stays in the draft, marked cancelled, so the next release announces it. */
@@ -93,6 +120,8 @@ public class Sessions {
         }
         if (s.start() == null) problems.add(new FieldProblem("start", "must not be null"));
         if (s.end() == null) problems.add(new FieldProblem("end", "must not be null"));
+        within("start", s.start(), problems);
+        within("end", s.end(), problems);
         if (s.start() != null && s.end() != null && !s.end().isAfter(s.start())) {
             problems.add(new FieldProblem("end", "must be after start"));
         }
@@ -112,6 +141,12 @@ public class Sessions {
         }
     }
 
+    private static void within(String field, Instant time, List<FieldProblem> problems) {
+        if (time != null && (time.isBefore(EARLIEST) || !time.isBefore(AFTER_LATEST))) {
+            problems.add(new FieldProblem(field, "must be between " + Edition.FIRST_DAY + " and " + Edition.LAST_DAY));
+        }
+    }
+
     /** 1, 2, 3… across all instances: one atomic increment of a counter document. */
     private int nextNumber() {
         org.bson.Document counter = mongo.findAndModify(query(where("_id").is("sessions")),
@@ -120,7 +155,7 @@ public class Sessions {
         return counter.getInteger("value");
     }
 
-    private static java.time.Instant instant(java.time.OffsetDateTime time) {
+    private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 

@@ -1,8 +1,18 @@
 package org.nec.agenda.session;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A text in both languages of the event. */
-public record Text(@NotBlank @Size(max = 300) String fr, @NotBlank @Size(max = 300) String en) {
+public record Text(@NotBlank @Size(max = 300) @Pattern(regexp = PRINTABLE, message = NOT_PRINTABLE) String fr,
+                   @NotBlank @Size(max = 300) @Pattern(regexp = PRINTABLE, message = NOT_PRINTABLE) String en) {
+
+    /**
+     * Any text but control characters other than tab, line feed and carriage return (and U+FFFE, U+FFFF):
+     * XML cannot carry them, and they come from pasting, not from typing.
+     */
+    static final String PRINTABLE = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]*";
+
+    static final String NOT_PRINTABLE = "must not contain control characters";
 }

@@ -3,6 +3,8 @@ package org.nec.agenda.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.nec.agenda.edition.Edition;
+import org.nec.agenda.schedule.PublishedSession;
+import org.nec.agenda.session.Description;
+import org.nec.agenda.session.SessionType;
+import org.nec.agenda.session.Text;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +32,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** A small two-day programme, published, then read back as frab XML/JSON and iCalendar. */
+/**
+ * A small two-day programme with a session on the day after, published, then read back as frab XML/JSON and
+ * iCalendar.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=export-tests")
 @EmbeddedInfrastructure
@@ -76,6 +86,9 @@ class ExportIT {
                         "en", "Open data workshop"), "type", "WORKSHOP", "roomId", small,
                 "start", "2026-12-04T14:00:00+01:00", "end", "2026-12-04T16:00:00+01:00", "capacity", 20,
                 "signupRequired", true, "trackId", track)));
+        sessions.add(create("/api/admin/sessions", Map.of("title", Map.of("fr", "Visite du lendemain",
+                        "en", "Next-day visit"), "type", "WORKSHOP", "roomId", small,
+                "start", "2026-12-05T10:00:00+01:00", "end", "2026-12-05T11:00:00+01:00")));
         assertThat(http().post().uri("/api/admin/schedule/releases").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
@@ -89,10 +102,31 @@ class ExportIT {
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
 
         assertThat(xml).contains("<title>Numérique En Commun[s] ESS 2026</title>", "<day index=\"1\" date=\"2026-12-03\"",
+                "<days>3</days>", "<day index=\"3\" date=\"2026-12-05\"", "<title>Visite du lendemain</title>",
                 "<start>09:30</start>", "<duration>0:45</duration>", "<person>Marc Petit</person>",
                 "Table ronde &lt;coopératives&gt;", "<track>Données ouvertes</track>", "<track></track>",
                 "<abstract>Pourquoi les communs comptent pour l'ESS.</abstract>",
                 "<description>Why commons matter to the social economy.</description>");
+    }
+
+    @Test
+    void controlCharactersStoredBeforeTheyWereRefusedAreLeftOutOfTheFrabXml() throws Exception {
+        PublishedSession pasted = new PublishedSession("pasted", 7, new Text("Communs\u0001 et\u000B IA\uFFFE",
+                "Commons\u001F and AI \uD83C\uDF31"), SessionType.WORKSHOP, "r", "Salle\u0008 Gide",
+                Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), List.of(),
+                List.of("Awa\u0000 Diallo\uD800"), null, null, 30, false, null,
+                new Description("Ligne\tune\nLigne deux\u000C", "Line\r\none"));
+        Edition edition = new Edition(Edition.CURRENT, "NEC\u0002 2026", "Paris", LocalDate.of(2026, 12, 3),
+                LocalDate.of(2026, 12, 4), "Europe/Paris");
+
+        String xml = FrabXml.write(ProgrammeView.of(1, edition, List.of(pasted)));
+
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/frab/schedule.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+        assertThat(xml).contains("<title>Communs et IA</title>", "<subtitle>Commons and AI \uD83C\uDF31</subtitle>",
+                "<room name=\"Salle Gide\">", "<person>Awa Diallo</person>", "<title>NEC 2026</title>",
+                "<abstract>Ligne\tune\nLigne deux</abstract>");
     }
 
     @Test
@@ -142,7 +176,11 @@ class ExportIT {
         Map<?, ?> json = http().get().uri("/schedule.json").retrieve().body(Map.class);
 
         Map<?, ?> conference = (Map<?, ?>) ((Map<?, ?>) json.get("schedule")).get("conference");
-        assertThat(conference.get("daysCount")).isEqualTo(2);
+        assertThat(conference.get("daysCount")).as("the edition's two days and the day after, which has a session")
+                .isEqualTo(3);
+        assertThat(((List<Map<?, ?>>) conference.get("days")).stream().map(day -> String.valueOf(day.get("date")))
+                .toList()).containsExactly("2026-12-03", "2026-12-04", "2026-12-05");
+        assertThat(conference.get("days").toString()).contains("Visite du lendemain");
         assertThat(conference.get("time_zone_name")).isEqualTo("Europe/Paris");
         assertThat(conference.get("days").toString()).contains("Atelier données ouvertes", "duration=2:00",
                 "track=Données ouvertes", "abstract=Pourquoi les communs comptent pour l'ESS.",

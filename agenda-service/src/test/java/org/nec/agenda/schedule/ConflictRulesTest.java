@@ -29,7 +29,7 @@ class ConflictRulesTest {
     private static Session session(String id, String room, String start, String end, List<String> speakers,
                                    String moderator, SessionType type, Integer capacity) {
         return new Session(id, 1, new Text("t", "t"), type, room, Instant.parse(start), Instant.parse(end), speakers,
-                moderator, capacity, false, null, null, false);
+                moderator, capacity, false, null, null, false, 0L);
     }
 
     private static Session talk(String id, String room, String start, String end, String... speakers) {
@@ -163,7 +163,7 @@ class ConflictRulesTest {
     void cancelledSessionsConflictWithNothing() {
         Session cancelled = new Session("1", 1, new Text("t", "t"), SessionType.WORKSHOP, "a",
                 Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), List.of("p"), null,
-                null, false, null, null, true);
+                null, false, null, null, true, 0L);
 
         assertThat(codes(cancelled, talk("2", "a", "2026-12-03T09:00:00Z", "2026-12-03T10:00:00Z", "p"))).isEmpty();
     }

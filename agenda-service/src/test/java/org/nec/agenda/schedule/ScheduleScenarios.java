@@ -2,13 +2,21 @@ package org.nec.agenda.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.doAnswer;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.room.Room;
+import org.nec.agenda.session.Session;
+import org.nec.agenda.session.Text;
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
@@ -18,8 +26,15 @@ import org.nec.testing.TopicRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** Building and publishing the programme, on embedded infrastructure here and on containers with Docker. */
@@ -31,6 +46,10 @@ abstract class ScheduleScenarios {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    /** The real store, which a test can make run another request at a chosen moment of a first one. */
+    @MockitoSpyBean
+    MongoTemplate mongo;
 
     RestClient organiser() {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
@@ -320,6 +339,196 @@ abstract class ScheduleScenarios {
         assertThat(opensEarlier.getBody().get("opensAt")).isEqualTo("08:00");
         assertThat(organiser().get().uri("/api/admin/schedule/conflicts").retrieve().body(List.class).toString())
                 .doesNotContain((String) early.getBody().get("id"));
+    }
+
+    @Test
+    void aSessionDeletedWhileAChangeIsCheckedStaysCancelled() {
+        String room = room("Salle Arendt");
+        String session = create("/api/admin/sessions", session(room, "2026-12-04T11:00:00+01:00",
+                "2026-12-04T12:00:00+01:00", List.of()));
+        AtomicBoolean armed = new AtomicBoolean(true);
+        AtomicReference<HttpStatus> deleted = new AtomicReference<>();
+        doAnswer(call -> {
+            if (armed.getAndSet(false)) {
+                deleted.set(HttpStatus.valueOf(organiser().delete().uri("/api/admin/sessions/" + session).retrieve()
+                        .toBodilessEntity().getStatusCode().value()));
+            }
+            return call.callRealMethod();
+        }).when(mongo).findById(room, Room.class);
+
+        var changed = patch(session, "{\"capacity\": 12}");
+
+        assertThat(deleted.get()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(mongo.findById(session, Session.class).cancelled()).isTrue();
+    }
+
+    @Test
+    void twoChangesAtOnceKeepEachOthersFieldsEvenOnASessionStoredBeforeVersions() {
+        String room = room("Salle Arendt");
+        String session = create("/api/admin/sessions", session(room, "2026-12-04T16:00:00+01:00",
+                "2026-12-04T17:00:00+01:00", List.of()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(session)), new Update().unset("version"),
+                Session.class);
+        AtomicBoolean armed = new AtomicBoolean(true);
+        AtomicReference<HttpStatus> meanwhile = new AtomicReference<>();
+        doAnswer(call -> {
+            if (armed.getAndSet(false)) {
+                meanwhile.set(HttpStatus.valueOf(patch(session, "{\"capacity\": 12}").getStatusCode().value()));
+            }
+            return call.callRealMethod();
+        }).when(mongo).findById(room, Room.class);
+
+        var retitled = patch(session, "{\"title\": {\"fr\": \"Cartes\", \"en\": \"Maps\"}}");
+
+        assertThat(meanwhile.get()).isEqualTo(HttpStatus.OK);
+        assertThat(retitled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Session stored = mongo.findById(session, Session.class);
+        assertThat(stored.title()).isEqualTo(new Text("Cartes", "Maps"));
+        assertThat(stored.capacity()).isEqualTo(12);
+        assertThat(stored.cancelled()).isFalse();
+    }
+
+    @Test
+    void publishingPublishesTheProgrammeItChecked() {
+        String room = room("Salle Weil");
+        create("/api/admin/sessions", session(room, "2026-12-05T10:00:00+01:00", "2026-12-05T11:00:00+01:00",
+                List.of()));
+        String later = create("/api/admin/sessions", session(room, "2026-12-05T12:00:00+01:00",
+                "2026-12-05T13:00:00+01:00", List.of()));
+        AtomicBoolean armed = new AtomicBoolean(true);
+        AtomicReference<HttpStatus> moved = new AtomicReference<>();
+        doAnswer(call -> {
+            Object read = call.callRealMethod();
+            if (armed.getAndSet(false)) {
+                moved.set(HttpStatus.valueOf(patch(later, "{\"start\": \"2026-12-05T10:30:00+01:00\","
+                        + " \"end\": \"2026-12-05T11:30:00+01:00\"}").getStatusCode().value()));
+            }
+            return read;
+        }).when(mongo).findAll(Session.class);
+
+        var release = organiser().post().uri("/api/admin/schedule/releases").retrieve().toEntity(Map.class);
+        Object publishedStart = published(later).get("start");
+        organiser().delete().uri("/api/admin/sessions/" + later).retrieve().toBodilessEntity();
+
+        assertThat(moved.get()).isEqualTo(HttpStatus.OK);
+        assertThat(release.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(publishedStart).as("as checked, before the move").isEqualTo("2026-12-05T11:00:00Z");
+    }
+
+    @Test
+    void aNullSpeakerIsRefusedFieldByField() {
+        String room = room("Salle Ostrom");
+        String existing = create("/api/admin/sessions", session(room, "2026-12-03T17:00:00+01:00",
+                "2026-12-03T18:00:00+01:00", List.of()));
+
+        var created = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\": {\"fr\": \"Communs\", \"en\": \"Commons\"}, \"type\": \"WORKSHOP\", \"roomId\": \""
+                        + room + "\", \"start\": \"2026-12-03T10:00:00+01:00\", \"end\": \"2026-12-03T11:00:00+01:00\","
+                        + " \"speakerIds\": [null]}").retrieve().toEntity(Map.class);
+        var changed = patch(existing, "{\"speakerIds\": [null]}");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(created.getBody().get("errors").toString()).contains("field=speakerIds[0]");
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(changed.getBody().get("errors").toString()).contains("field=speakerIds[0]");
+    }
+
+    @Test
+    void datesFarAwayAndAnEditionLongerThanAMonthAreRefusedFieldByField() {
+        String room = room("Salle Ostrom");
+        String existing = create("/api/admin/sessions", session(room, "2026-12-03T17:00:00+01:00",
+                "2026-12-03T18:00:00+01:00", List.of()));
+
+        var farAway = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(session(room, "+999999999-12-30T10:00:00Z", "+999999999-12-30T11:00:00Z", List.of()))
+                .retrieve().toEntity(Map.class);
+        var endFarAway = patch(existing, "{\"end\": \"+999999999-12-31T10:00:00Z\"}");
+        var editionFarAway = organiser().put().uri("/api/admin/edition").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "NEC", "venue", "Paris", "start", "2026-12-03", "end", "+999999999-12-31",
+                        "timeZone", "Europe/Paris")).retrieve().toEntity(Map.class);
+        var editionTooLong = organiser().put().uri("/api/admin/edition").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "NEC", "venue", "Paris", "start", "2026-12-03", "end", "2027-12-03",
+                        "timeZone", "Europe/Paris")).retrieve().toEntity(Map.class);
+
+        assertThat(farAway.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(farAway.getBody().get("errors")).isEqualTo(List.of(
+                Map.of("field", "start", "message", "must be between 2000-01-01 and 2100-12-31"),
+                Map.of("field", "end", "message", "must be between 2000-01-01 and 2100-12-31")));
+        assertThat(endFarAway.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(endFarAway.getBody().get("errors").toString()).contains("field=end");
+        assertThat(mongo.findById(existing, Session.class).end()).hasToString("2026-12-03T17:00:00Z");
+        assertThat(editionFarAway.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(editionFarAway.getBody().get("errors").toString()).contains("field=end");
+        assertThat(editionTooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(editionTooLong.getBody().get("errors")).isEqualTo(List.of(
+                Map.of("field", "end", "message", "must make the edition at most 31 days long")));
+    }
+
+    @Test
+    void controlCharactersInTitlesAndDescriptionsAreRefusedFieldByField() {
+        String room = room("Salle Ostrom");
+        String existing = create("/api/admin/sessions", session(room, "2026-12-03T17:00:00+01:00",
+                "2026-12-03T18:00:00+01:00", List.of()));
+
+        var inTitle = organiser().post().uri("/api/admin/sessions").contentType(MediaType.APPLICATION_JSON)
+                .body(with(session(room, "2026-12-03T10:00:00+01:00", "2026-12-03T11:00:00+01:00", List.of()),
+                        "title", Map.of("fr", "Communs\u0001 et IA", "en", "Commons and AI"))).retrieve()
+                .toEntity(Map.class);
+        var inDescription = patch(existing, "{\"description\": {\"fr\": \"Un atelier.\\nSur deux lignes.\","
+                + " \"en\": \"A\\u000bworkshop.\"}}");
+
+        assertThat(inTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(inTitle.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "title.fr",
+                "message", "must not contain control characters")));
+        assertThat(inDescription.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(inDescription.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "description.en",
+                "message", "must not contain control characters")));
+    }
+
+    @Test
+    void theDashboardAnswersAMoveOfAnUnknownSessionOrToAMalformedTimeWith404Or400() {
+        String room = room("Salle Ostrom");
+        String session = create("/api/admin/sessions", session(room, "2026-12-03T15:00:00+01:00",
+                "2026-12-03T16:00:00+01:00", List.of()));
+        var page = organiser().get().uri("/dashboard?day=2026-12-03").retrieve().toEntity(String.class);
+        String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        String token = meta(page.getBody(), "_csrf");
+        String tokenHeader = meta(page.getBody(), "_csrf_header");
+        LinkedMultiValueMap<String, String> move = new LinkedMultiValueMap<>();
+        move.add("roomId", room);
+        move.add("day", "2026-12-03");
+        move.add("start", "10:00");
+        LinkedMultiValueMap<String, String> malformedMove = new LinkedMultiValueMap<>(move);
+        malformedMove.set("start", "10h");
+
+        var previewMalformed = organiser().get().uri("/dashboard?day=2026-12-03&preview={id}&room={room}&start=10h",
+                session, room).retrieve().toBodilessEntity();
+        var previewUnknown = organiser().post().uri("/dashboard/sessions/nowhere/preview").header("Cookie", cookie)
+                .header(tokenHeader, token).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("roomId", room, "day", "2026-12-03", "start", "10:00")).retrieve().toBodilessEntity();
+        var previewWithoutStart = organiser().post().uri("/dashboard/sessions/" + session + "/preview")
+                .header("Cookie", cookie).header(tokenHeader, token).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("roomId", room, "day", "2026-12-03")).retrieve().toBodilessEntity();
+        var moveUnknown = organiser().post().uri("/dashboard/sessions/nowhere/move").header("Cookie", cookie)
+                .header(tokenHeader, token).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(move).retrieve()
+                .toBodilessEntity();
+        var moveMalformed = organiser().post().uri("/dashboard/sessions/" + session + "/move").header("Cookie", cookie)
+                .header(tokenHeader, token).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(malformedMove)
+                .retrieve().toBodilessEntity();
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(previewMalformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(previewUnknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(previewWithoutStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(moveUnknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(moveMalformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static String meta(String html, String name) {
+        Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        assertThat(meta.find()).as("meta " + name).isTrue();
+        return meta.group(1);
     }
 
     private Map<?, ?> published(String sessionId) {
