@@ -52,7 +52,17 @@
     headers[csrfHeader] = csrfToken;
     fetch('/dashboard/sessions/' + encodeURIComponent(sessionId) + '/preview', {
       method: 'POST', headers: headers, body: JSON.stringify({ roomId: roomId, day: day, start: start })
-    }).then(function (response) { return response.json(); }).then(function (result) {
+    }).then(function (response) {
+      // the session went meanwhile (another organiser): show the grid as it is now
+      if (!response.ok) {
+        window.location.reload();
+        return null;
+      }
+      return response.json();
+    }).then(function (result) {
+      if (!result) {
+        return;
+      }
       if (result.conflicts.length === 0) {
         submitMove(sessionId, roomId, start);
       } else {
