@@ -1,5 +1,7 @@
 package org.nec.notification.notification;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +44,8 @@ public class Dispatcher extends PollingWorker {
 
     /** Below this, one connection sends the whole batch. */
     private static final int MIN_PER_CONNECTION = 25;
-    /** Messages sent in one SMTP conversation between two renewals of their leases. */
-    private static final int CHUNK = 25;
+    /** Messages sent in one SMTP conversation, their outcomes recorded together. */
+    private static final int CHUNK = 50;
 
     private final String owner = "dispatcher-" + UUID.randomUUID();
     private final Notifications notifications;
@@ -54,11 +56,12 @@ public class Dispatcher extends PollingWorker {
     private final CalendarAttachment calendars;
     private final UnsubscribeLinks unsubscribeLinks;
     private final ExecutorService senders;
+    private final Clock clock;
     private volatile boolean stopping;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
                NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
-               UnsubscribeLinks unsubscribeLinks) {
+               UnsubscribeLinks unsubscribeLinks, Clock clock) {
         super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
         this.notifications = notifications;
         this.templates = templates;
@@ -67,6 +70,7 @@ public class Dispatcher extends PollingWorker {
         this.sessions = sessions;
         this.calendars = calendars;
         this.unsubscribeLinks = unsubscribeLinks;
+        this.clock = clock;
         this.senders = Executors.newFixedThreadPool(properties.connections(), task -> {
             Thread thread = new Thread(task, "notification-sender");
             thread.setDaemon(true);
@@ -98,6 +102,7 @@ public class Dispatcher extends PollingWorker {
 
     @Override
     protected boolean runOnce() throws InterruptedException {
+        Instant claimedAt = clock.instant();
         List<Notification> claimed = notifications.claimDue(owner, properties.batchSize());
         if (claimed.isEmpty()) {
             return false;
@@ -109,7 +114,7 @@ public class Dispatcher extends PollingWorker {
         for (int part = 0; part < parts; part++) {
             List<Notification> share = claimed.subList(claimed.size() * part / parts,
                     claimed.size() * (part + 1) / parts);
-            sending.add(senders.submit(() -> composeAndSend(share, snapshot)));
+            sending.add(senders.submit(() -> composeAndSend(share, snapshot, claimedAt)));
         }
         // the parts run to their end even when the worker is asked to stop: they give back what they did not send,
         // and every outcome is recorded while the store is still there
@@ -136,17 +141,27 @@ public class Dispatcher extends PollingWorker {
     }
 
     /**
-     * Sends a part chunk by chunk: each chunk's leases are renewed first (a slow mail server never outlasts them,
-     * and what was cancelled or taken over meanwhile is left out), and its outcomes recorded right after. Asked to
-     * stop, the part gives back what it has not sent yet.
+     * Sends a part chunk by chunk, recording each chunk's outcomes right after it. Once half the lease is gone (a
+     * slow mail server), what is left is leased again before the next chunk, so the lease never runs out during a
+     * send, and what was cancelled or taken over meanwhile is left out. Asked to stop, the part gives back what it
+     * has not sent yet.
      */
-    private void composeAndSend(List<Notification> part, SessionDetails.Snapshot snapshot) {
-        for (int from = 0; from < part.size(); from += CHUNK) {
+    private void composeAndSend(List<Notification> part, SessionDetails.Snapshot snapshot, Instant leasedAt) {
+        List<Notification> left = part;
+        Instant renewBy = leasedAt.plus(properties.lease().dividedBy(2));
+        while (!left.isEmpty()) {
             if (stopping) {
-                notifications.giveBack(part.subList(from, part.size()), owner);
+                notifications.giveBack(left, owner);
                 return;
             }
-            sendChunk(notifications.renew(part.subList(from, Math.min(part.size(), from + CHUNK)), owner), snapshot);
+            if (!clock.instant().isBefore(renewBy)) {
+                renewBy = clock.instant().plus(properties.lease().dividedBy(2));
+                left = notifications.renew(left, owner);
+                continue;
+            }
+            List<Notification> chunk = left.subList(0, Math.min(left.size(), CHUNK));
+            left = left.subList(chunk.size(), left.size());
+            sendChunk(chunk, snapshot);
         }
     }
 

@@ -155,8 +155,8 @@ public class Notifications {
                     .set("subject", notification.subject());
             bulk.updateOne(leasedBy(notification, owner), update);
         }
+        // the relay's next poll (within a second) announces them: waking it for every chunk only costs the store
         bulk.execute();
-        relay.wake();
     }
 
     /**
