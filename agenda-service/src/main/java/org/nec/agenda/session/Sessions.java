@@ -27,9 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Sessions {
 
-    /** The optional fields a change may clear: moderator, own capacity (back to the room's), track, description. */
-    public static final Set<String> REMOVABLE = Set.of("moderatorId", "capacity", "trackId", "description");
-
     /** How many times a change is applied again over a session that other writes changed in the meantime. */
     private static final int ATTEMPTS = 5;
 
@@ -64,8 +61,9 @@ public class Sessions {
     }
 
     /**
-     * Applies the fields {@code change} gives; the rest stay, except the optional ones named in {@code removed}
-     * ({@link #REMOVABLE}), which are cleared. The session is written only if it is still as it was read: a
+     * Applies the fields {@code change} gives; the rest stay, except the optional ones named in {@code removed},
+     * which are cleared: {@code moderatorId}, {@code capacity} (back to the room's), {@code trackId},
+     * {@code description}. Other names there change nothing. The session is written only if it is still as it was read: a
      * change or a cancellation landing in between makes this change start again from the new state (and a
      * cancelled session is not found), so neither is lost.
      */
