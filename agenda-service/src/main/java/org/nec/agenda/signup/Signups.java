@@ -59,7 +59,8 @@ public class Signups {
     }
 
     public Signup signUp(Attendee attendee, String sessionId) {
-        Map<String, PublishedSession> programme = programme();
+        Optional<Release> read = releases.latest();
+        Map<String, PublishedSession> programme = programmeOf(read);
         PublishedSession session = programme.get(sessionId);
         if (session == null) {
             throw Problems.notFound("No published session " + sessionId + ".");
@@ -69,22 +70,29 @@ public class Signups {
             return of(existing);
         }
         reserveInAgenda(attendee.registrationId(), session, programme);
-        ensureSeats(session, releases.latest().map(Release::version).orElse(0));
+        ensureSeats(session, read.get().version());
         Seat seat = seats.claim(sessionId, attendee.registrationId(),
                 () -> withEvent(new SeatConfirmed(sessionId, attendee.registrationId())),
                 () -> withEvent(new SeatWaitlisted(sessionId, attendee.registrationId())));
         relay.wake();
-        if (!seat.held() && seat.position() == 0 || !programme().containsKey(sessionId)) {
+        Optional<Release> latest = releases.latest();
+        PublishedSession now = programmeOf(latest).get(sessionId);
+        if (!seat.held() && seat.position() == 0 || now == null) {
             // a release cancelled the session after the programme above was read: its seats are closed, or
             // were not there yet to be freed
             cancel(attendee.registrationId(), sessionId);
             throw Problems.notFound("No published session " + sessionId + ".");
         }
-        Attendee now = mongo.findById(attendee.registrationId(), Attendee.class);
-        if (now == null || !CONFIRMED.equals(now.status())) {
+        Attendee attendeeNow = mongo.findById(attendee.registrationId(), Attendee.class);
+        if (attendeeNow == null || !CONFIRMED.equals(attendeeNow.status())) {
             // the registration ended while the seat was taken, after its seats were given back: give this one too
             cancel(attendee.registrationId(), sessionId);
             throw Problems.notFound("No confirmed registration with this id and token.");
+        }
+        if (latest.get().version() > read.get().version()) {
+            // a newer release, handled before these seats may have existed, sizes them
+            resize(sessionId, now.capacity(), latest.get().version());
+            promote(sessionId);
         }
         return of(seat);
     }
@@ -176,8 +184,8 @@ public class Signups {
 
     /**
      * Seats exist from the first sign-up on (the release that published the session may not have made them),
-     * sized by the release {@code version} the sign-up read; a newer release handled before they existed resized
-     * nothing, so they are sized again by the latest one.
+     * sized by the release {@code version} the sign-up read. Seats made earlier by a sign-up that read an older
+     * release (after this one was handled) are sized again.
      */
     void ensureSeats(PublishedSession session, int version) {
         try {
@@ -189,10 +197,7 @@ public class Signups {
         } catch (DuplicateKeyException createdMeanwhile) {
             // another sign-up made them first
         }
-        releases.latest().filter(latest -> latest.version() > version)
-                .flatMap(latest -> latest.sessions().stream().filter(s -> s.id().equals(session.id())).findFirst()
-                        .map(s -> Map.entry(latest.version(), s.capacity())))
-                .ifPresent(latest -> resize(session.id(), latest.getValue(), latest.getKey()));
+        resize(session.id(), session.capacity(), version);
     }
 
     /**
@@ -230,7 +235,11 @@ public class Signups {
     }
 
     private Map<String, PublishedSession> programme() {
-        return releases.latest().map(Release::sessions).orElse(List.of()).stream()
+        return programmeOf(releases.latest());
+    }
+
+    private static Map<String, PublishedSession> programmeOf(Optional<Release> release) {
+        return release.map(Release::sessions).orElse(List.of()).stream()
                 .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
     }
 
