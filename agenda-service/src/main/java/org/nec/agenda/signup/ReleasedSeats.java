@@ -25,8 +25,9 @@ class ReleasedSeats {
         release.changes().stream().filter(c -> Release.Change.CANCELLED.equals(c.change()))
                 .forEach(change -> signups.freeAll(change.sessionId()));
         for (PublishedSession session : release.sessions()) {
-            signups.resize(session.id(), session.capacity(), release.version());
-            signups.promote(session.id());
+            if (signups.resize(session.id(), session.capacity(), release.version())) {
+                signups.promote(session.id());
+            }
         }
     }
 }

@@ -204,20 +204,25 @@ public class Signups {
      * Gives the session's seats the capacity release {@code version} published: one update guarded by what was
      * read, so seats taken or freed meanwhile are counted, never lost. An older release than the one that last set
      * the capacity changes nothing. Raising it promotes nobody by itself (see {@link #promote(String)}).
+     *
+     * @return whether the session has seats (none until its first sign-up)
      */
-    void resize(String sessionId, int capacity, int version) {
+    boolean resize(String sessionId, int capacity, int version) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             SessionSeats seats = mongo.findById(sessionId, SessionSeats.class);
-            if (seats == null || seats.capacity() == capacity
+            if (seats == null) {
+                return false;
+            }
+            if (seats.capacity() == capacity
                     || seats.capacityRelease() != null && seats.capacityRelease() >= version) {
-                return;
+                return true;
             }
             if (mongo.updateFirst(query(where("_id").is(sessionId).and("capacity").is(seats.capacity())
                             .and("capacityRelease").is(seats.capacityRelease())),
                     new Update().set("capacity", capacity).set("capacityRelease", version)
                             .inc(Quota.AVAILABLE, capacity - seats.capacity()), SessionSeats.class)
                     .getModifiedCount() > 0) {
-                return;
+                return true;
             }
         }
         throw new IllegalStateException("Could not resize the seats of " + sessionId + ": too much contention");

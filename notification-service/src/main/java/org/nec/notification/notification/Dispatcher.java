@@ -222,7 +222,7 @@ public class Dispatcher extends PollingWorker {
         if (contact == null || contact.email() == null || notification.type() == MessageType.ERASURE_CONFIRMED) {
             return notification;
         }
-        String language = "en".equals(contact.language()) ? "en" : "fr";
+        String language = Notifications.language(contact.language());
         if (contact.email().equals(notification.recipient()) && language.equals(notification.language())) {
             return notification;
         }

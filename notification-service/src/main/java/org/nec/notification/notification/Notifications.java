@@ -52,9 +52,14 @@ public class Notifications {
      */
     public Notification draft(MessageType type, String key, String registrationId, String sessionId,
                               String recipient, String language, Map<String, Object> model, Instant dueAt) {
-        String lang = "en".equals(language) ? "en" : "fr";
+        String lang = language(language);
         return Notification.scheduled(type.name() + ":" + key, type, registrationId, sessionId, recipient, lang,
                 templates.subject(type.template(), Locale.forLanguageTag(lang)), model, dueAt, clock.instant());
+    }
+
+    /** The language a message is written in: English when the person asked for it, French otherwise. */
+    public static String language(String requested) {
+        return "en".equals(requested) ? "en" : "fr";
     }
 
     /** @return false if a message with this id already exists (a duplicate event), which stays as it is */
@@ -124,11 +129,15 @@ public class Notifications {
                         .and("dueAt").lte(now).andOperator(free(now))),
                 new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
                         .set(CLAIM, claim).inc("attempts", 1), Notification.class);
-        // read back by id alone (the exact lookup every store indexes), keeping what this call won
-        return mongo.find(query(where("_id").in(candidates)), org.bson.Document.class, "notifications").stream()
-                .filter(document -> claim.equals(document.getString(CLAIM)))
+        return readBack(candidates, document -> claim.equals(document.getString(CLAIM))).stream()
                 .map(document -> mongo.getConverter().read(Notification.class, document))
                 .sorted(java.util.Comparator.comparing(Notification::dueAt)).toList();
+    }
+
+    /** The messages with these ids that {@code keep} accepts, read by id alone (the lookup every store indexes). */
+    private List<org.bson.Document> readBack(List<String> ids, java.util.function.Predicate<org.bson.Document> keep) {
+        return mongo.find(query(where("_id").in(ids)), org.bson.Document.class,
+                mongo.getCollectionName(Notification.class)).stream().filter(keep).toList();
     }
 
     private static Criteria free(Instant now) {
@@ -173,10 +182,9 @@ public class Notifications {
         if (bulk.execute().getMatchedCount() == chunk.size()) {
             return chunk;
         }
-        java.util.Set<String> stillOurs = mongo.find(query(where("_id").in(chunk.stream().map(Notification::id)
-                        .toList())), org.bson.Document.class, "notifications").stream()
-                .filter(d -> owner.equals(d.getString("leaseOwner"))
-                        && NotificationStatus.SCHEDULED.name().equals(d.getString("status")))
+        java.util.Set<String> stillOurs = readBack(chunk.stream().map(Notification::id).toList(),
+                d -> owner.equals(d.getString("leaseOwner"))
+                        && NotificationStatus.SCHEDULED.name().equals(d.getString("status"))).stream()
                 .map(d -> d.getString("_id")).collect(java.util.stream.Collectors.toSet());
         return chunk.stream().filter(n -> stillOurs.contains(n.id())).toList();
     }

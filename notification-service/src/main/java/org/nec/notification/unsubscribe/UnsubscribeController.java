@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nec.notification.contact.Contact;
+import org.nec.notification.notification.Notifications;
 import org.nec.notification.contact.Contacts;
 import org.nec.notification.reminder.Reminders;
 import org.nec.platform.web.Problems;
@@ -74,7 +75,7 @@ class UnsubscribeController {
     }
 
     static String language(Contact contact) {
-        return "en".equals(contact.language()) ? "en" : "fr";
+        return Notifications.language(contact.language());
     }
 
     private void unsubscribe(Contact contact) {

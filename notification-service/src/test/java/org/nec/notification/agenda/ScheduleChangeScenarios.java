@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.nec.events.DomainEvent;
