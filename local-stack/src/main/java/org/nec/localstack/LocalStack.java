@@ -60,8 +60,10 @@ public final class LocalStack implements AutoCloseable {
             awaitPort(mail, config.imapPort());
             // the services spend their first seconds building their context: let that overlap Kafka's start-up
             // (they wait for the broker when they create their topics)
-            List<ServiceSpec> services = config.services();
-            List<ChildProcess> started = services.stream().map(this::startService).toList();
+            List<ServiceSpec> services = new ArrayList<>(config.services());
+            List<ChildProcess> started = new ArrayList<>(services.stream().map(this::startService).toList());
+            services.add(config.frontDoor());
+            started.add(startFrontDoor(config.frontDoor()));
             kafka.awaitReady();
             List<CompletableFuture<Void>> health = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
@@ -112,7 +114,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void checkPrerequisites() {
-        for (ServiceSpec service : config.services()) {
+        List<ServiceSpec> all = new ArrayList<>(config.services());
+        all.add(config.frontDoor());
+        for (ServiceSpec service : all) {
             if (!Files.isRegularFile(service.jar())) {
                 throw new IllegalStateException("Missing " + service.jar() + ": build it first (./mvnw package)");
             }
@@ -120,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Integer> ports = new HashMap<>(Map.of("kafka", config.kafkaPort(), "kafka controller",
                 config.kafkaControllerPort(), "mongo", config.mongoPort(), "smtp", config.smtpPort(), "imap",
                 config.imapPort()));
-        config.services().forEach(s -> ports.put(s.name(), s.port()));
+        all.forEach(s -> ports.put(s.name(), s.port()));
         ports.forEach((name, port) -> {
             if (Ports.isListening(port)) {
                 throw new IllegalStateException("Port " + port + " (" + name + ") is already in use: is the "
@@ -149,11 +153,24 @@ public final class LocalStack implements AutoCloseable {
         env.put("SPRING_MAIL_HOST", Ports.LOOPBACK);
         env.put("SPRING_MAIL_PORT", String.valueOf(config.smtpPort()));
         env.put(StackConfig.ORGANISER_PASSWORD_ENV, config.organiserPassword());
-        env.put("NEC_REGISTRATION_PUBLIC_URL", config.service("registration").url());
-        env.put("NEC_AGENDA_PUBLIC_URL", config.service("agenda").url());
+        env.put("NEC_PUBLIC_URL", config.publicUrl());
         List<String> arguments = List.of("-jar", service.jar().toString());
         ChildProcess child = ChildProcess.startJava(service.name(), JvmOptions.service(), arguments, env,
                 config.root(), out);
+        watch(child);
+        return child;
+    }
+
+    /** The front door routes to the services and signs people in; it needs none of the infrastructure. */
+    private ChildProcess startFrontDoor(ServiceSpec frontDoor) {
+        Map<String, String> env = new HashMap<>(config.settings());
+        env.put("SERVER_PORT", String.valueOf(frontDoor.port()));
+        env.put(StackConfig.ORGANISER_PASSWORD_ENV, config.organiserPassword());
+        env.put("NEC_REGISTRATION_URL", config.service("registration").url());
+        env.put("NEC_AGENDA_URL", config.service("agenda").url());
+        env.put("NEC_NOTIFICATION_URL", config.service("notification").url());
+        ChildProcess child = ChildProcess.startJava(frontDoor.name(), JvmOptions.service(),
+                List.of("-jar", frontDoor.jar().toString()), env, config.root(), out);
         watch(child);
         return child;
     }
@@ -199,13 +216,15 @@ public final class LocalStack implements AutoCloseable {
                     : !child.isAlive() ? "exited with code " + child.process().exitValue()
                             + (child.lastError() == null ? "" : " (" + child.lastError() + ")")
                     : stopping ? "was stopped" : "gave no healthy answer within " + SERVICE_TIMEOUT.toSeconds() + " s";
-            throw new IllegalStateException(service.name() + "-service did not report healthy: it " + why);
+            throw new IllegalStateException(service.label() + " did not report healthy: it " + why);
         }
     }
 
     /** The lines printed once everything is up. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-13s %s  (pages, programme, sign-in at %s/admin)", "front door", config.publicUrl(),
+                config.publicUrl()));
         config.services().forEach(s -> lines.add(String.format("%-13s %s", s.name(), s.url())));
         lines.add(String.format("%-13s %s", "kafka", config.kafkaBootstrapServers()));
         lines.add(String.format("%-13s mongodb://%s:%d", "mongodb", Ports.LOOPBACK, config.mongoPort()));

@@ -10,20 +10,20 @@ import java.util.Map;
 
 /** Where the local platform keeps its state and which loopback ports its components use. */
 public record StackConfig(Path root, Path stateDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                          int smtpPort, int imapPort, List<ServiceSpec> services, String organiserPassword,
-                          boolean passwordGenerated, Map<String, String> settings) {
+                          int smtpPort, int imapPort, List<ServiceSpec> services, ServiceSpec frontDoor,
+                          String organiserPassword, boolean passwordGenerated, Map<String, String> settings) {
 
     static final String ORGANISER_PASSWORD_ENV = "NEC_ORGANISER_PASSWORD";
 
     /** The ports of shared/CONTRACT.md, state under {@code <root>/.nec}. */
     public static StackConfig contract(Path root, Map<String, String> environment) {
         Path state = root.resolve(".nec");
-        return create(root, state, new int[] {9092, 9093, 27017, 3025, 3143, 8081, 8082, 8083}, environment);
+        return create(root, state, new int[] {9092, 9093, 27017, 3025, 3143, 8081, 8082, 8083, 8080}, environment);
     }
 
     /** Free ports and a state directory of the caller's, so a test never collides with a running platform. */
     public static StackConfig freePorts(Path root, Path stateDir, Map<String, String> environment) {
-        int[] ports = new int[8];
+        int[] ports = new int[9];
         for (int i = 0; i < ports.length; i++) {
             ports[i] = Ports.free();
         }
@@ -44,7 +44,13 @@ public record StackConfig(Path root, Path stateDir, int kafkaPort, int kafkaCont
         Map<String, String> settings = environment.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("NEC_") && !e.getKey().equals(ORGANISER_PASSWORD_ENV))
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new StackConfig(root, state, p[0], p[1], p[2], p[3], p[4], services, password, generated, settings);
+        return new StackConfig(root, state, p[0], p[1], p[2], p[3], p[4], services, ServiceSpec.frontDoor(root, p[8]),
+                password, generated, settings);
+    }
+
+    /** The address people use: {@code NEC_PUBLIC_URL} if set (behind a proxy), else the front door's own. */
+    public String publicUrl() {
+        return settings.getOrDefault("NEC_PUBLIC_URL", frontDoor.url());
     }
 
     public ServiceSpec service(String name) {

@@ -24,6 +24,8 @@ class StackConfigTest {
         assertThat(config.imapPort()).isEqualTo(3143);
         assertThat(config.services()).extracting(ServiceSpec::url).containsExactly("http://127.0.0.1:8081",
                 "http://127.0.0.1:8082", "http://127.0.0.1:8083");
+        assertThat(config.frontDoor().url()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(config.publicUrl()).isEqualTo("http://127.0.0.1:8080");
         assertThat(config.stateDir()).isEqualTo(root.resolve(".nec"));
         assertThat(config.organiserPassword()).isEqualTo("given");
         assertThat(config.passwordGenerated()).isFalse();

@@ -40,6 +40,31 @@ class ComposeFileTest {
         services = map(load(root.resolve(COMPOSE_FILE)).get(0).get("services"));
     }
 
+    @Test
+    void theFrontDoorIsBuiltPublishedAndRoutesToTheComposeServices() throws IOException {
+        Map<String, Object> gateway = map(services.get("gateway"));
+        Map<String, Object> build = map(gateway.get("build"));
+        Path dockerfile = root.resolve(String.valueOf(build.get("context")))
+                .resolve(String.valueOf(build.get("dockerfile"))).normalize();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        load(root.resolve("gateway/src/main/resources/application.yml")).forEach(d -> flatten("", d, properties));
+        Map<String, String> environment = new LinkedHashMap<>();
+        map(gateway.get("environment")).forEach((key, value) -> environment.put(key, String.valueOf(value)));
+
+        assertThat(dockerfile).isEqualTo(root.resolve("gateway/Dockerfile")).isRegularFile();
+        assertThat(list(gateway.get("ports")).stream().map(String::valueOf))
+                .containsExactly(resolved(properties.get("server.port")) + ":" + resolved(properties.get("server.port")));
+        assertThat(environment.keySet().stream().filter(key -> !bindsTo(key, properties)).toList())
+                .as("environment keys of the gateway that no property of its application.yml reads").isEmpty();
+        for (String name : List.of("registration", "agenda", "notification")) {
+            String port = resolved(properties(name).get("server.port"));
+            assertThat(environment).containsEntry("NEC_" + name.toUpperCase(Locale.ROOT) + "_URL",
+                    "http://" + name + "-service:" + port);
+            assertThat(map(gateway.get("depends_on"))).containsKey(name + "-service");
+            assertThat(environment(name)).containsEntry("NEC_PUBLIC_URL", "${NEC_PUBLIC_URL:-http://localhost:8080}");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"registration", "agenda", "notification"})
     void eachServiceIsBuiltFromItsOwnDockerfile(String name) {

@@ -18,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Admin endpoints ({@code /api/admin/**}) need the organiser account over HTTP Basic and answer 401 without it;
- * the organiser's pages send people to a login form; the public API and pages are open. A service that needs more (form login, other roles) declares its own chain.
+ * the organiser's pages send people to a login form; the public API and pages are open. Cookie-authenticated
+ * changes need a CSRF token ({@link CsrfRules}). A service that needs other accounts or roles declares its own
+ * chain.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication
@@ -54,7 +56,7 @@ public class OrganiserSecurity {
                 .httpBasic(withDefaults())
                 .formLogin(withDefaults())
                 .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(CsrfRules::apply)
                 .headers(SecurityHeaders::apply)
                 .build();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nec.platform.security.OrganiserProperties;
+import org.nec.platform.security.CsrfRules;
 import org.nec.platform.security.OrganiserSecurity;
 import org.nec.platform.security.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,7 +47,7 @@ class RegistrationSecurity {
     SecurityFilterChain registrationFilterChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/**").hasRole(OrganiserSecurity.ORGANISER)
+                        .requestMatchers("/api/admin/**", "/admin/**").hasRole(OrganiserSecurity.ORGANISER)
                         .requestMatchers("/check-in", "/api/check-in").hasAnyRole(OrganiserSecurity.ORGANISER,
                                 VOLUNTEER)
                         .anyRequest().permitAll())
@@ -54,7 +55,7 @@ class RegistrationSecurity {
                 .formLogin(withDefaults())
                 // the API answers 401 (never a redirect to the login page); pages send people to the login page
                 .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(CsrfRules::apply)
                 .headers(SecurityHeaders::apply)
                 .build();
     }

@@ -1,0 +1,48 @@
+package org.nec.gateway;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Which service answers which path. Paths are forwarded unchanged, so each page, export and API keeps the path
+ * it has on its own service. The agenda's view of a registration ({@code /api/registrations/{id}/agenda}) is
+ * matched before the registration service's own {@code /api/registrations/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+class FrontDoorRoutes {
+
+    static final String[] AGENDA = {"/programme", "/programme.ics", "/schedule.xml", "/schedule.json",
+            "/agenda/**", "/my-programme/**", "/dashboard", "/dashboard/**", "/admin/programme", "/admin/programme/**",
+            "/api/programme", "/api/edition", "/api/rooms", "/api/tracks", "/api/sessions/**",
+            "/api/registrations/*/agenda", "/api/admin/edition", "/api/admin/rooms/**", "/api/admin/people/**",
+            "/api/admin/tracks/**", "/api/admin/sessions/**", "/api/admin/schedule/**", "/api/admin/attendees/**"};
+
+    static final String[] REGISTRATION = {"/", "/manage/**", "/manage-link", "/check-in", "/privacy", "/css/**",
+            "/favicon.ico", "/api/registrations", "/api/registrations/**", "/api/manage-links", "/api/questions",
+            "/api/ticket-types", "/api/check-in", "/api/admin/registrations/**", "/api/admin/ticket-types/**",
+            "/api/admin/questions/**", "/admin/registrations", "/admin/registrations/**", "/admin/ticket-types",
+            "/admin/ticket-types/**", "/admin/questions", "/admin/questions/**"};
+
+    static final String[] NOTIFICATION = {"/unsubscribe/**", "/api/unsubscribe/**", "/admin/mail", "/admin/mail/**",
+            "/api/admin/notifications/**"};
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(ServiceAddresses services, IdentityRelay relay) {
+        return to("agenda", services.agenda(), AGENDA, relay)
+                .and(to("notification", services.notification(), NOTIFICATION, relay))
+                .and(to("registration", services.registration(), REGISTRATION, relay));
+    }
+
+    private static RouterFunction<ServerResponse> to(String id, URI service, String[] paths, IdentityRelay relay) {
+        return route(id).route(path(paths), http()).before(uri(service)).before(relay).build();
+    }
+}
