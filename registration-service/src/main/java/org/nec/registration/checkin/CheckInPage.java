@@ -2,6 +2,8 @@ package org.nec.registration.checkin;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.nec.platform.security.OrganiserSecurity;
 import org.nec.registration.registration.Registration;
 import org.nec.registration.registration.RegistrationProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,14 +34,18 @@ class CheckInPage {
     }
 
     @GetMapping("/check-in")
-    String page(Model model, Locale locale) {
+    String page(Model model, Locale locale, HttpServletRequest request) {
         model.addAttribute("lang", locale.getLanguage());
+        model.addAttribute("organiser", request.isUserInRole(OrganiserSecurity.ORGANISER));
         return "check-in";
     }
 
     @PostMapping("/check-in")
-    String scan(@RequestParam(defaultValue = "") String code, Model model, Locale locale) {
+    String scan(@RequestParam(defaultValue = "") String code, Model model, Locale locale,
+                HttpServletRequest request) {
         model.addAttribute("lang", locale.getLanguage());
+        // volunteers at the door see no console navigation: none of it is theirs
+        model.addAttribute("organiser", request.isUserInRole(OrganiserSecurity.ORGANISER));
         var id = codes.registrationOf(code);
         if (id.isEmpty()) {
             model.addAttribute("outcome", "invalid");

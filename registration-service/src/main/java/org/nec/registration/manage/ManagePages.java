@@ -37,8 +37,15 @@ class ManagePages {
 
     @GetMapping("/manage/{id}")
     String show(@PathVariable String id, @RequestParam(required = false) String token,
-                @RequestParam(required = false) String done, Model model, Locale locale) {
+                @RequestParam(required = false) String done, @RequestParam(required = false) String lang,
+                Model model, Locale locale) {
         Registration registration = owned(id, token);
+        if (lang == null && "en".equals(registration.language())) {
+            // the link in a mail names no language: show the page in the attendee's own
+            return "redirect:" + UriComponentsBuilder.fromPath("/manage/{id}").queryParam("token", token)
+                    .queryParamIfPresent("done", java.util.Optional.ofNullable(done)).queryParam("lang", "en")
+                    .buildAndExpand(id).toUriString();
+        }
         model.addAttribute("registration", registration);
         model.addAttribute("position", registrations.waitlistPosition(registration));
         model.addAttribute("ticketType", ticketTypes.find(registration.ticketType()).orElse(null));

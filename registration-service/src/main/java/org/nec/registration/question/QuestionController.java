@@ -37,14 +37,11 @@ class QuestionController {
 
     @PostMapping("/api/admin/questions")
     ResponseEntity<Question> create(@Valid @RequestBody QuestionRequest request) {
-        boolean choice = request.kind() == QuestionKind.SINGLE_CHOICE || request.kind() == QuestionKind.MULTIPLE_CHOICE;
-        List<Question.Option> options = request.options() == null ? List.of() : request.options();
-        if (choice == options.isEmpty()) {
-            throw Problems.invalid(List.of(new FieldProblem("options", choice
-                    ? "a choice question needs options" : "only choice questions have options")));
+        List<FieldProblem> problems = request.optionProblems();
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
         }
-        Question created = questions.create(new Question(request.id(), request.label(), request.kind(), options,
-                Boolean.TRUE.equals(request.required()), request.position() == null ? 0 : request.position()));
+        Question created = questions.create(request.toQuestion());
         return ResponseEntity.created(URI.create("/api/questions/" + created.id())).body(created);
     }
 
@@ -61,5 +58,20 @@ class QuestionController {
                            @NotNull @Valid LocalizedText label, @NotNull QuestionKind kind,
                            @Size(max = 30) @Valid List<Question.Option> options, Boolean required,
                            @Min(0) @Max(1000) Integer position) {
+
+        /** A choice question needs options, and only a choice question has them. */
+        List<FieldProblem> optionProblems() {
+            boolean choice = kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE;
+            if (choice == (options == null || options.isEmpty())) {
+                return List.of(new FieldProblem("options", choice
+                        ? "a choice question needs options" : "only choice questions have options"));
+            }
+            return List.of();
+        }
+
+        Question toQuestion() {
+            return new Question(id, label, kind, options == null ? List.of() : options, Boolean.TRUE.equals(required),
+                    position == null ? 0 : position);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nec.testing.Browser;
 import org.nec.testing.EmbeddedInfrastructure;
+import org.nec.testing.NeedsChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A person registers in a real (headless) Chromium, in French and in English, and lands on their page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedInfrastructure
+@NeedsChromium
 class RegistrationPagesBrowserIT {
 
     private static WebDriver browser;
@@ -30,7 +32,7 @@ class RegistrationPagesBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = Browser.startIfInstalled();
     }
 
     @AfterAll
