@@ -1,16 +1,10 @@
 package org.nec.agenda.programme;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.nec.agenda.edition.Edition;
 import org.nec.agenda.schedule.PublishedSession;
@@ -24,7 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public programme: the latest release, day by day, in French or English, with schema.org data. */
+/**
+ * The public programme: the latest release, day by day, in French or English, with the seats left in each session
+ * and schema.org data.
+ */
 @Controller
 class ProgrammePage {
 
@@ -39,29 +36,16 @@ class ProgrammePage {
         this.mongo = mongo;
     }
 
-    @GetMapping("/")
+    /** Served at {@code /} on the service's own port, and at {@code /programme} behind the front door. */
+    @GetMapping({"/", "/programme"})
     String programme(Model model, Locale locale) {
         Edition edition = mongo.findById(Edition.CURRENT, Edition.class);
-        ZoneId zone = edition == null ? ZoneId.of("Europe/Paris") : edition.zone();
         List<PublishedSession> sessions = releases.latest().map(Release::sessions).orElse(List.of());
-        Map<LocalDate, List<Slot>> days = sessions.stream()
-                .map(s -> new Slot(s, s.start().atZone(zone).toLocalTime().toString(),
-                        s.end().atZone(zone).toLocalTime().toString(), Math.max(0, s.capacity()
-                        - signups.seatsTaken(s.id()))))
-                .collect(Collectors.groupingBy(slot -> slot.session().start().atZone(zone).toLocalDate(),
-                        TreeMap::new, Collectors.toList()));
-        Map<String, List<Slot>> byDayLabel = new LinkedHashMap<>();
-        DateTimeFormatter label = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-        days.forEach((day, slots) -> byDayLabel.put(label.format(day), slots));
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("edition", edition);
-        model.addAttribute("days", byDayLabel);
+        model.addAttribute("programme", ProgrammeDays.of(sessions, edition, signups.occupancy(), locale));
         model.addAttribute("jsonLd", jsonLd(edition, sessions));
         return "programme";
-    }
-
-    /** One session as shown: times in the edition's zone and seats left. */
-    record Slot(PublishedSession session, String from, String to, int seatsLeft) {
     }
 
     /** schema.org Event data, written so that no value can close the script element it sits in. */

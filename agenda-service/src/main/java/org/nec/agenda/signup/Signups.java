@@ -5,12 +5,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.nec.agenda.attendee.Attendee;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
@@ -28,6 +30,7 @@ import org.nec.platform.quota.Seat;
 import org.nec.platform.web.Problems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -135,6 +138,30 @@ public class Signups {
         return seats.holders(sessionId).size();
     }
 
+    /** Seats taken and people waiting in one session; a session nobody signed up for yet has none of either. */
+    public record Occupancy(int seatsTaken, int waitlisted) {
+
+        public static final Occupancy NONE = new Occupancy(0, 0);
+    }
+
+    /** The occupancy of every session that has seats, read in one query (the public programme lists them all). */
+    public Map<String, Occupancy> occupancy() {
+        Query everySession = new Query();
+        everySession.fields().include(Quota.HOLDERS).include(Quota.WAITLIST);
+        Map<String, Occupancy> occupancy = new HashMap<>();
+        for (Document seats : mongo.find(everySession, Document.class,
+                mongo.getCollectionName(SessionSeats.class))) {
+            occupancy.put(String.valueOf(seats.get("_id")), new Occupancy(sizeOf(seats, Quota.HOLDERS),
+                    sizeOf(seats, Quota.WAITLIST)));
+        }
+        return occupancy;
+    }
+
+    private static int sizeOf(Document seats, String list) {
+        List<String> names = seats.getList(list, String.class);
+        return names == null ? 0 : names.size();
+    }
+
     public record HeldSession(PublishedSession session, Signup signup) {
     }
 
@@ -154,8 +181,7 @@ public class Signups {
             for (String other : held) {
                 PublishedSession heldSession = programme.get(other);
                 if (heldSession != null && !other.equals(session.id()) && overlap(heldSession, session)) {
-                    throw Problems.conflict("You already hold a session at that time: " + heldSession.title().fr()
-                            + " / " + heldSession.title().en() + ".");
+                    throw new Overlap(heldSession);
                 }
             }
             if (held.contains(session.id())) {
@@ -255,5 +281,16 @@ public class Signups {
     private static Signup of(Seat seat) {
         return seat.held() ? new Signup(SignupStatus.SEATED, null)
                 : new Signup(SignupStatus.WAITLISTED, seat.position());
+    }
+
+    /** The registrations seated or waiting in the session (none before its first sign-up). */
+    public java.util.Set<String> seatedOrWaiting(String sessionId) {
+        SessionSeats found = mongo.findById(sessionId, SessionSeats.class);
+        java.util.Set<String> registrations = new java.util.LinkedHashSet<>();
+        if (found != null) {
+            registrations.addAll(found.holders() == null ? List.of() : found.holders());
+            registrations.addAll(found.waitlist() == null ? List.of() : found.waitlist());
+        }
+        return registrations;
     }
 }
