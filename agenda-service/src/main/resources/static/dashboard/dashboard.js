@@ -1,6 +1,7 @@
 // Drag and drop on the dashboard grid, with pointer events (mouse, pen, touch). Dropping a session on a cell asks
 // the server which conflicts the move would bring; without any it is saved, otherwise the organiser decides.
-// Every card also has a form, so moving works with the keyboard and without JavaScript.
+// Sessions of the tray (not placed yet) are dragged the same way and take the duration their form gives.
+// Every card and tray item also has a form, so moving works with the keyboard and without JavaScript.
 (function () {
   'use strict';
   const grid = document.querySelector('.grid');
@@ -12,6 +13,7 @@
   const day = grid.dataset.day;
   const warning = document.getElementById('move-warning');
   const moveForm = document.getElementById('move-form');
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   let dragging = null;
   let target = null;
 
@@ -25,33 +27,49 @@
     if (target) { target.classList.add('target'); }
   }
 
-  function submitMove(sessionId, roomId, start) {
+  function submitMove(sessionId, roomId, start, duration) {
     moveForm.action = '/dashboard/sessions/' + encodeURIComponent(sessionId) + '/move';
     moveForm.elements.roomId.value = roomId;
     moveForm.elements.day.value = day;
     moveForm.elements.start.value = start;
+    moveForm.elements.duration.disabled = !duration;
+    moveForm.elements.duration.value = duration || '';
     moveForm.submit();
   }
 
-  function showWarning(conflicts, sessionId, roomId, start) {
+  // the conflict in the page's language; the API's English words follow when they differ, as a reference
+  function conflictItem(conflict) {
+    const item = document.createElement('li');
+    item.textContent = conflict.text;
+    if (lang !== 'en' && conflict.message && conflict.message !== conflict.text) {
+      const reference = document.createElement('span');
+      reference.lang = 'en';
+      reference.className = 'hint';
+      reference.textContent = ' (' + conflict.message + ')';
+      item.appendChild(reference);
+    }
+    return item;
+  }
+
+  function showWarning(conflicts, sessionId, roomId, start, duration) {
     const list = warning.querySelector('ul');
     list.replaceChildren();
-    conflicts.forEach(function (conflict) {
-      const item = document.createElement('li');
-      item.textContent = conflict.message;
-      list.appendChild(item);
-    });
+    conflicts.forEach(function (conflict) { list.appendChild(conflictItem(conflict)); });
     warning.hidden = false;
-    warning.querySelector('.confirm').onclick = function () { submitMove(sessionId, roomId, start); };
+    warning.querySelector('.confirm').onclick = function () { submitMove(sessionId, roomId, start, duration); };
     warning.querySelector('.cancel').onclick = function () { warning.hidden = true; };
     warning.focus();
   }
 
-  function preview(sessionId, roomId, start) {
+  function preview(sessionId, roomId, start, duration) {
     const headers = { 'Content-Type': 'application/json' };
     headers[csrfHeader] = csrfToken;
-    fetch('/dashboard/sessions/' + encodeURIComponent(sessionId) + '/preview', {
-      method: 'POST', headers: headers, body: JSON.stringify({ roomId: roomId, day: day, start: start })
+    const move = { roomId: roomId, day: day, start: start };
+    if (duration) {
+      move.duration = parseInt(duration, 10);
+    }
+    fetch('/dashboard/sessions/' + encodeURIComponent(sessionId) + '/preview?lang=' + lang, {
+      method: 'POST', headers: headers, body: JSON.stringify(move)
     }).then(function (response) {
       // the session went meanwhile (another organiser): show the grid as it is now
       if (!response.ok) {
@@ -64,16 +82,16 @@
         return;
       }
       if (result.conflicts.length === 0) {
-        submitMove(sessionId, roomId, start);
+        submitMove(sessionId, roomId, start, duration);
       } else {
-        showWarning(result.conflicts, sessionId, roomId, start);
+        showWarning(result.conflicts, sessionId, roomId, start, duration);
       }
     });
   }
 
-  grid.addEventListener('pointerdown', function (event) {
-    const card = event.target.closest('.card');
-    if (!card || event.target.closest('details')) {
+  document.addEventListener('pointerdown', function (event) {
+    const card = event.target.closest('.card, .tray-item');
+    if (!card || event.target.closest('details, form')) {
       return;
     }
     dragging = card;
@@ -99,7 +117,9 @@
     const cell = cellAt(event.clientX, event.clientY);
     mark(null);
     if (cell) {
-      preview(card.dataset.session, cell.dataset.room, cell.dataset.time);
+      const duration = card.classList.contains('tray-item')
+        ? card.querySelector('input[name="duration"]').value : null;
+      preview(card.dataset.session, cell.dataset.room, cell.dataset.time, duration);
     }
   });
 }());

@@ -17,7 +17,7 @@ import org.nec.agenda.track.Track;
 
 /**
  * One day of the draft as a grid: a column per room, a row per half hour from 08:00 to 20:00. Positions are
- * CSS classes (the pages allow no inline style).
+ * CSS classes (the pages allow no inline style). Unplaced sessions are in the tray, not on the grid.
  */
 record DashboardGrid(LocalDate day, List<Room> rooms, List<String> times, List<Card> cards) {
 
@@ -44,6 +44,9 @@ record DashboardGrid(LocalDate day, List<Room> rooms, List<String> times, List<C
         }
         List<Card> cards = new ArrayList<>();
         for (Session s : sessions) {
+            if (!s.placed()) {
+                continue;
+            }
             ZonedDateTime start = s.start().atZone(zone);
             int column = indexOf(rooms, s.roomId());
             if (s.cancelled() || !start.toLocalDate().equals(day) || column < 0) {

@@ -2,8 +2,18 @@ package org.nec.agenda.schedule;
 
 import java.util.List;
 
-/** Something wrong with the draft programme: {@code code} names the rule, {@code sessionIds} the sessions. */
-public record Conflict(String code, String message, List<String> sessionIds) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * Something wrong with the draft programme: {@code code} names the rule, {@code sessionIds} the sessions,
+ * {@code message} says it in English for the API. {@code arguments} are what the pages' localised message for the
+ * code names (a {@link org.nec.agenda.session.Text} is shown in the reader's language); the API leaves them out.
+ */
+public record Conflict(String code, String message, List<String> sessionIds, @JsonIgnore List<Object> arguments) {
+
+    public Conflict(String code, String message, List<String> sessionIds) {
+        this(code, message, sessionIds, List.of());
+    }
 
     public static final String ROOM_DOUBLE_BOOKED = "ROOM_DOUBLE_BOOKED";
     public static final String PERSON_DOUBLE_BOOKED = "PERSON_DOUBLE_BOOKED";

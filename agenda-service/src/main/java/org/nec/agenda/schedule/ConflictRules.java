@@ -13,7 +13,11 @@ import org.nec.agenda.room.Room;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.SessionType;
 
-/** The rules a programme is checked against. Pure: no Spring, no store. */
+/**
+ * The rules a programme is checked against. Pure: no Spring, no store. Unplaced sessions are left out: they are
+ * not in any room at any time yet. Each conflict carries what its localised message names, in the order of the
+ * {@code conflict.<CODE>} message's arguments.
+ */
 public final class ConflictRules {
 
     /** Where times of day are read while the edition is not set up, as the pages show them. */
@@ -24,7 +28,7 @@ public final class ConflictRules {
 
     public static List<Conflict> check(List<Session> all, Map<String, Room> rooms, Map<String, Person> people,
                                        Edition edition) {
-        List<Session> sessions = all.stream().filter(s -> !s.cancelled())
+        List<Session> sessions = all.stream().filter(s -> !s.cancelled() && s.placed())
                 .sorted(java.util.Comparator.comparing(Session::start).thenComparing(Session::id)).toList();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -36,12 +40,15 @@ public final class ConflictRules {
                 }
                 if (a.roomId() != null && a.roomId().equals(b.roomId())) {
                     conflicts.add(new Conflict(Conflict.ROOM_DOUBLE_BOOKED, "Room " + name(rooms.get(a.roomId()))
-                            + " holds two sessions at once", List.of(a.id(), b.id())));
+                            + " holds two sessions at once", List.of(a.id(), b.id()),
+                            List.of(name(rooms.get(a.roomId())), a.title(), b.title())));
                 }
                 for (String person : a.people()) {
                     if (b.people().contains(person)) {
                         conflicts.add(new Conflict(Conflict.PERSON_DOUBLE_BOOKED, personName(people.get(person))
-                                + " is expected in two sessions at once", List.of(a.id(), b.id())));
+                                + " is expected in two sessions at once", List.of(a.id(), b.id()),
+                                List.of(people.containsKey(person) ? people.get(person).name() : "?", a.title(),
+                                        b.title())));
                     }
                 }
             }
@@ -56,7 +63,7 @@ public final class ConflictRules {
             Instant closes = edition.end().plusDays(1).atStartOfDay(edition.zone()).toInstant();
             if (session.start().isBefore(opens) || session.end().isAfter(closes)) {
                 conflicts.add(new Conflict(Conflict.OUTSIDE_EDITION, "The session is outside the dates of "
-                        + edition.name(), List.of(session.id())));
+                        + edition.name(), List.of(session.id()), List.of(session.title(), edition.name())));
             }
         }
         Room room = rooms.get(session.roomId());
@@ -65,11 +72,12 @@ public final class ConflictRules {
         }
         if (room != null && session.capacity() != null && session.capacity() > room.capacity()) {
             conflicts.add(new Conflict(Conflict.CAPACITY_ABOVE_ROOM, "The session takes " + session.capacity()
-                    + " people but " + room.name() + " holds " + room.capacity(), List.of(session.id())));
+                    + " people but " + room.name() + " holds " + room.capacity(), List.of(session.id()),
+                    List.of(session.title(), session.capacity(), room.name(), room.capacity())));
         }
         if (session.type() == SessionType.ROUNDTABLE && session.moderatorId() == null) {
             conflicts.add(new Conflict(Conflict.ROUNDTABLE_WITHOUT_MODERATOR, "A roundtable needs a moderator",
-                    List.of(session.id())));
+                    List.of(session.id()), List.of(session.title())));
         }
     }
 
@@ -81,9 +89,10 @@ public final class ConflictRules {
         boolean late = room.closes() != null
                 && session.end().isAfter(day.atTime(room.closes()).atZone(zone).toInstant());
         if (early || late) {
+            String runs = session.start().atZone(zone).toLocalTime() + "–" + session.end().atZone(zone).toLocalTime();
             conflicts.add(new Conflict(Conflict.OUTSIDE_ROOM_HOURS, room.name() + " is open " + room.hours()
-                    + " but the session runs " + session.start().atZone(zone).toLocalTime() + "–"
-                    + session.end().atZone(zone).toLocalTime(), List.of(session.id())));
+                    + " but the session runs " + runs, List.of(session.id()),
+                    List.of(session.title(), room.name(), room.hours(), runs)));
         }
     }
 

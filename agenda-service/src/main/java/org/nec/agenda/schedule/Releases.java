@@ -105,11 +105,12 @@ public class Releases {
         return draft(sessions.all());
     }
 
+    /** Unplaced sessions are skipped (not cancelled): they are published once placed. */
     private List<PublishedSession> draft(List<Session> read) {
         Map<String, Room> rooms = schedule.rooms();
         Map<String, Person> people = schedule.people();
         Map<String, Track> tracks = schedule.tracks();
-        return read.stream().filter(s -> !s.cancelled())
+        return read.stream().filter(s -> !s.cancelled() && s.placed())
                 .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
                 .map(s -> snapshot(s, rooms, people, tracks)).toList();
     }

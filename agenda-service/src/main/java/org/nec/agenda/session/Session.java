@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A session of the draft programme; {@code number} is its short public id (conference apps want integers). Attendees see it once a release publishes it; cancelling marks it so the
- * next release reports it cancelled. {@code version} counts the changes, so that a change is written only over
+ * next release reports it cancelled. An unplaced session (no room, start or end yet) waits in the dashboard's
+ * tray: it raises no conflicts and no release publishes it. {@code version} counts the changes, so that a change is written only over
  * the state it was made from; sessions stored before it existed have none.
  */
 @Document("sessions")
@@ -28,15 +29,32 @@ public record Session(@Id String id, int number, Text title, SessionType type, S
         return people;
     }
 
-    /** The same session in another room and at another time, its length kept. */
-    public Session movedTo(String otherRoomId, Instant otherStart) {
-        return new Session(id, number, title, type, otherRoomId, otherStart,
-                otherStart.plus(Duration.between(start, end)), speakerIds, moderatorId, capacity,
-                signupRequired, trackId, description, cancelled, version);
+    /** In a room, with a start and an end: what the grid shows and a release publishes. */
+    public boolean placed() {
+        return roomId != null && start != null && end != null;
     }
 
-    /** Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap. */
+    /** How long the session lasts; null while it is unplaced. */
+    public Duration length() {
+        return start == null || end == null ? null : Duration.between(start, end);
+    }
+
+    /** The same session in another room and at another time, its length kept. */
+    public Session movedTo(String otherRoomId, Instant otherStart) {
+        return placedAt(otherRoomId, otherStart, length());
+    }
+
+    /** The session in a room from {@code otherStart} for {@code lasting}. */
+    public Session placedAt(String otherRoomId, Instant otherStart, Duration lasting) {
+        return new Session(id, number, title, type, otherRoomId, otherStart, otherStart.plus(lasting), speakerIds,
+                moderatorId, capacity, signupRequired, trackId, description, cancelled, version);
+    }
+
+    /**
+     * Overlapping in time; back-to-back sessions (one ends when the other starts) do not overlap, nor does an
+     * unplaced session overlap anything.
+     */
     public boolean overlaps(Session other) {
-        return start.isBefore(other.end) && other.start.isBefore(end);
+        return placed() && other.placed() && start.isBefore(other.end) && other.start.isBefore(end);
     }
 }

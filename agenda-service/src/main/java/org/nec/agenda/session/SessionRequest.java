@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new session (every field but moderator, capacity, signup flag, track and description required) or a change (any
- * field).
+ * A new session (title and type required; room, start and end together, or none of them for an unplaced session;
+ * the rest optional) or a change (any field).
  */
 public record SessionRequest(@Valid Text title, SessionType type, @Size(max = 64) String roomId,
                              OffsetDateTime start, OffsetDateTime end,

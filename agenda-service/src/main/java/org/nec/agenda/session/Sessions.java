@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** The draft programme's sessions: checked field by field, stored, cancelled. */
+/** The draft programme's sessions, placed or waiting in the tray: checked field by field, stored, cancelled. */
 @Service
 public class Sessions {
 
@@ -41,6 +41,12 @@ public class Sessions {
 
     public List<Session> all() {
         return mongo.findAll(Session.class);
+    }
+
+    /** The sessions still to be given a room and a time, oldest first. */
+    public List<Session> unplaced() {
+        return all().stream().filter(s -> !s.cancelled() && !s.placed())
+                .sorted(java.util.Comparator.comparingInt(Session::number)).toList();
     }
 
     public Optional<Session> find(String id) {
@@ -107,17 +113,15 @@ public class Sessions {
         }
     }
 
+    /** Title and type are required; room, start and end are given together or not at all (an unplaced session). */
     private void check(Session s, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (s.title() == null) problems.add(new FieldProblem("title", "must not be null"));
         if (s.type() == null) problems.add(new FieldProblem("type", "must not be null"));
-        if (s.roomId() == null) {
-            problems.add(new FieldProblem("roomId", "must not be null"));
-        } else if (mongo.findById(s.roomId(), Room.class) == null) {
+        problems.addAll(Placement.problems(s.roomId(), s.start(), s.end()));
+        if (s.roomId() != null && mongo.findById(s.roomId(), Room.class) == null) {
             problems.add(new FieldProblem("roomId", "is not a room of this edition"));
         }
-        if (s.start() == null) problems.add(new FieldProblem("start", "must not be null"));
-        if (s.end() == null) problems.add(new FieldProblem("end", "must not be null"));
         within("start", s.start(), problems);
         within("end", s.end(), problems);
         if (s.start() != null && s.end() != null && !s.end().isAfter(s.start())) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nec.testing.Browser;
 import org.nec.testing.EmbeddedInfrastructure;
+import org.nec.testing.NeedsChromium;
 import org.nec.testing.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +29,7 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=dashboard-tests")
 @EmbeddedInfrastructure
+@NeedsChromium
 class DashboardBrowserIT {
 
     private static WebDriver browser;
@@ -37,7 +39,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = Browser.startIfInstalled();
     }
 
     @AfterAll
