@@ -39,7 +39,7 @@ class CalendarAttachment {
 
     /** The edition's days, as whole days in its time zone. */
     private static CalendarEntry edition(EditionCopy edition) {
-        ZoneId zone = edition.timeZone() == null ? ZoneId.of("Europe/Paris") : ZoneId.of(edition.timeZone());
+        ZoneId zone = edition.zone();
         return CalendarEntry.days(EDITION_UID, edition.startsAt().atZone(zone).toLocalDate(),
                 edition.endsAt().minusSeconds(1).atZone(zone).toLocalDate(),
                 edition.name() == null ? "Numérique En Commun[s] ESS" : edition.name()).at(edition.venue());

@@ -55,13 +55,14 @@ public class Dispatcher extends PollingWorker {
     private final SessionDetails sessions;
     private final CalendarAttachment calendars;
     private final UnsubscribeLinks unsubscribeLinks;
+    private final ProgrammeLinks programmeLinks;
     private final ExecutorService senders;
     private final Clock clock;
     private volatile boolean stopping;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
                NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
-               UnsubscribeLinks unsubscribeLinks, Clock clock) {
+               UnsubscribeLinks unsubscribeLinks, ProgrammeLinks programmeLinks, Clock clock) {
         super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
         this.notifications = notifications;
         this.templates = templates;
@@ -70,6 +71,7 @@ public class Dispatcher extends PollingWorker {
         this.sessions = sessions;
         this.calendars = calendars;
         this.unsubscribeLinks = unsubscribeLinks;
+        this.programmeLinks = programmeLinks;
         this.clock = clock;
         this.senders = Executors.newFixedThreadPool(properties.connections(), task -> {
             Thread thread = new Thread(task, "notification-sender");
@@ -246,6 +248,7 @@ public class Dispatcher extends PollingWorker {
         Map<String, Object> model = new java.util.HashMap<>(notification.model() == null ? Map.of()
                 : notification.model());
         model.putAll(sessions.describe(notification, locale, snapshot));
+        model.putAll(programmeLinks.of(notification, snapshot.contacts().get(notification.registrationId())));
         boolean optional = notification.type().isReminder();
         if (optional) {
             model.put("unsubscribeUrl", unsubscribeLinks.page(notification.registrationId()) + "?lang="

@@ -4,23 +4,45 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.nec.platform.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class NotificationController {
 
     private final Notifications notifications;
+    private final DeliveryLog log;
 
-    NotificationController(Notifications notifications) {
+    NotificationController(Notifications notifications, DeliveryLog log) {
         this.notifications = notifications;
+        this.log = log;
     }
 
     /** The delivery log, for one recipient or for everybody. */
     @GetMapping("/api/admin/notifications")
     List<DeliveryView> list(@RequestParam(required = false) String email) {
         return notifications.forRecipient(email).stream().map(DeliveryView::of).toList();
+    }
+
+    /** Sends a FAILED message again: 202, it is due now; 404 unknown; 409 when it is not FAILED. */
+    @PostMapping("/api/admin/notifications/{id}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RetryView retry(@PathVariable String id) {
+        return switch (log.retry(id)) {
+            case RETRIED -> new RetryView(id, NotificationStatus.SCHEDULED);
+            case UNKNOWN -> throw Problems.notFound("No message has this id.");
+            case NOT_FAILED -> throw Problems.conflict("Only a failed message can be retried; this one is not.");
+            case ERASED -> throw Problems.conflict("The person was erased: the message has no address to go to.");
+        };
+    }
+
+    record RetryView(String id, NotificationStatus status) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize messages claimed at once
  * @param connections SMTP connections a batch is shared out over
  * @param digestWindow how long a schedule-change digest waits for the rest of its release's changes
- * @param publicUrl where people reach this service (the unsubscribe links in reminders)
+ * @param publicUrl the front door people reach the platform through: the links in mails (unsubscribe, my
+ *                  programme) start with it
  */
 @ConfigurationProperties("nec.notification")
 public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <programme@nec.example>") String from,
@@ -21,5 +22,5 @@ public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <pro
                                      @DefaultValue("PT5S") Duration firstRetryAfter,
                                      @DefaultValue("500") int batchSize, @DefaultValue("4") int connections, @DefaultValue("PT1S") Duration pollInterval,
                                      @DefaultValue("PT1M") Duration digestWindow,
-                                     @DefaultValue("http://127.0.0.1:8083") String publicUrl) {
+                                     @DefaultValue("http://127.0.0.1:8080") String publicUrl) {
 }

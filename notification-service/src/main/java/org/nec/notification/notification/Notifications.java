@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
-    static final String ERASED = "erased";
+    /** What the log holds instead of an erased person's address. */
+    public static final String ERASED = "erased";
     private static final String CLAIM = "claim";
 
     private final MongoTemplate mongo;
@@ -214,11 +215,12 @@ public class Notifications {
             String logged = erased ? "not delivered" : reason;
             var failed = new NotificationFailed(notification.id(), notification.type().name(),
                     loggedRecipient(notification), logged, now);
+            // the model stays (as while the message waited): an organiser's retry sends the same content again
             Update update = new Update().set("status", NotificationStatus.FAILED)
-                    .set("lastError", logged).unset("leaseUntil").unset("leaseOwner").unset("model")
+                    .set("lastError", logged).unset("leaseUntil").unset("leaseOwner")
                     .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, failed, now));
             if (erased) {
-                update.set("recipient", ERASED);
+                update.set("recipient", ERASED).unset("model");
             }
             mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
             relay.wake();
@@ -228,6 +230,27 @@ public class Notifications {
         // $max: a later due time set meanwhile (the session moved) stands; a retry never makes a message early
         mongo.updateFirst(leasedBy(notification, owner), new Update().max("dueAt", now.plus(wait))
                 .set("lastError", reason).unset("leaseUntil").unset("leaseOwner"), Notification.class);
+    }
+
+    /**
+     * An organiser sends a FAILED message again: it is due now, with its attempts counted from zero, and the
+     * dispatcher sends it like any due message. One conditional update, so only a message still FAILED (and
+     * still addressed to somebody: not an erased person's) is retried, however many times it is asked.
+     */
+    public RetryOutcome retry(String id) {
+        var retried = mongo.updateFirst(query(where("_id").is(id).and("status").is(NotificationStatus.FAILED)
+                        .and("recipient").ne(ERASED)),
+                new Update().set("status", NotificationStatus.SCHEDULED).set("dueAt", clock.instant())
+                        .set("attempts", 0).unset("leaseUntil").unset("leaseOwner").unset(CLAIM),
+                Notification.class);
+        if (retried.getMatchedCount() > 0) {
+            return RetryOutcome.RETRIED;
+        }
+        Notification notification = mongo.findById(id, Notification.class);
+        if (notification == null) {
+            return RetryOutcome.UNKNOWN;
+        }
+        return ERASED.equals(notification.recipient()) ? RetryOutcome.ERASED : RetryOutcome.NOT_FAILED;
     }
 
     /**

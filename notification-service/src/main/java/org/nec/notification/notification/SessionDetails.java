@@ -99,7 +99,7 @@ class SessionDetails {
     }
 
     private static DateTimeFormatter format(Locale locale, Snapshot snapshot) {
-        ZoneId zone = snapshot.edition().map(EditionCopy::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        ZoneId zone = snapshot.edition().map(EditionCopy::zone).orElse(EditionCopy.DEFAULT_ZONE);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
     }

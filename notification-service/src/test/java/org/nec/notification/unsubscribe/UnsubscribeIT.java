@@ -87,7 +87,7 @@ class UnsubscribeIT {
         MimeMessage reminder = mailsTo(email).stream().filter(m -> subject(m).equals("Your session starts soon"))
                 .findFirst().orElseThrow();
         String[] listUnsubscribe = reminder.getHeader("List-Unsubscribe");
-        assertThat(listUnsubscribe).singleElement().asString().startsWith("<http://127.0.0.1:8083/api/unsubscribe/"
+        assertThat(listUnsubscribe).singleElement().asString().startsWith("<http://127.0.0.1:8080/api/unsubscribe/"
                 + id + "/").endsWith(">");
         assertThat(reminder.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         String oneClick = URI.create(listUnsubscribe[0].substring(1, listUnsubscribe[0].length() - 1)).getPath();
