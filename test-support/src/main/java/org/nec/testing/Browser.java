@@ -21,12 +21,23 @@ public final class Browser {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+    static final String MISSING =
+            "Chromium and chromedriver are installed by .ci/run (apt-get install chromium chromium-driver)";
+
     private Browser() {
     }
 
+    public static boolean installed() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    /** For the set-up of a {@link NeedsChromium} class: no browser (and no test runs) where it is missing. */
+    public static WebDriver startIfInstalled() {
+        return installed() ? start() : null;
+    }
+
     public static WebDriver start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "Chromium and chromedriver are installed by .ci/run (apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(installed(), MISSING);
         try {
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
                     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
