@@ -2,16 +2,17 @@ package org.nec.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB-wire store of the local platform (mongo-java-server). With a file it persists through H2's
- * MVStore, which must be closed cleanly: a SIGTERM runs the shutdown hook that does it. One database per service.
+ * MVStore; by default every acknowledged write is in the file before its reply ({@link Durability#COMMIT}), so a
+ * {@code kill -9} loses none. A SIGTERM runs the shutdown hook that closes the file cleanly. One database per service.
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -30,10 +31,14 @@ public final class MongoStore implements AutoCloseable {
         return store;
     }
 
-    /** A store persisted in {@code file}. */
+    /** A store persisted in {@code file}, each acknowledged write in the file before its reply. */
     public static MongoStore persistent(Path file, int port) throws Exception {
+        return persistent(file, port, Durability.COMMIT);
+    }
+
+    public static MongoStore persistent(Path file, int port, Durability durability) throws Exception {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoStore store = new MongoStore(new H2Backend(file.toString()));
+        MongoStore store = new MongoStore(durability.open(file));
         store.server.bind(Ports.LOOPBACK, port);
         return store;
     }
@@ -52,17 +57,25 @@ public final class MongoStore implements AutoCloseable {
         server.shutdown();
     }
 
-    /** {@code MongoStore <port> <file>}: runs until SIGTERM. */
+    /** Commits written to make writes durable so far, -1 when the store does not commit per write. */
+    public long durableCommits() {
+        return backend instanceof DurableH2Backend durable ? durable.commits().commits() : -1;
+    }
+
+    /** {@code MongoStore <port> <file> [background|commit|sync]}: runs until SIGTERM. */
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        MongoStore store = persistent(Path.of(args[1]), port);
+        Durability durability = args.length > 2 ? Durability.parse(args[2]) : Durability.COMMIT;
+        MongoStore store = persistent(Path.of(args[1]), port, durability);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long commits = store.durableCommits();
             store.close();
-            System.out.println("store closed cleanly");
+            System.out.println("store closed cleanly" + (commits >= 0 ? " after " + commits + " durable commits" : ""));
             stopped.countDown();
         }, "mongo-store-shutdown"));
-        System.out.println("MongoDB-wire store listening on " + Ports.LOOPBACK + ":" + port + ", data in " + args[1]);
+        System.out.println("MongoDB-wire store listening on " + Ports.LOOPBACK + ":" + port + ", data in " + args[1]
+                + ", durability " + durability.name().toLowerCase(Locale.ROOT));
         stopped.await();
     }
 }
