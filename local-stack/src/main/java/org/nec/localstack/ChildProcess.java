@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A component of the platform running as its own OS process, its output prefixed with its name. Stopping sends
- * SIGTERM so the component shuts down cleanly, and kills it only if it does not within the grace period.
+ * A component of the platform running as its own OS process, its output going to its {@link ComponentLog}.
+ * Stopping sends SIGTERM so the component shuts down cleanly, and kills it only if it does not within the grace
+ * period.
  */
 public final class ChildProcess {
 
@@ -22,19 +23,27 @@ public final class ChildProcess {
 
     private final String name;
     private final Process process;
+    private final ComponentLog log;
     private volatile String lastError;
 
-    private ChildProcess(String name, Process process, PrintStream out) {
+    private ChildProcess(String name, Process process, ComponentLog log) {
         this.name = name;
         this.process = process;
-        Thread pump = new Thread(() -> pump(out), name + "-output");
+        this.log = log;
+        Thread pump = new Thread(this::pump, name + "-output");
         pump.setDaemon(true);
         pump.start();
     }
 
-    /** Starts {@code java <jvmOptions> <arguments>} with the JVM this program runs on. */
+    /** Starts {@code java <jvmOptions> <arguments>} with the JVM this program runs on, its output on {@code out}. */
     public static ChildProcess startJava(String name, List<String> jvmOptions, List<String> arguments,
                                          Map<String, String> environment, Path workDir, PrintStream out) {
+        return startJava(name, jvmOptions, arguments, environment, workDir, ComponentLog.console(name, out));
+    }
+
+    /** Starts {@code java <jvmOptions> <arguments>} with the JVM this program runs on, its output in {@code log}. */
+    public static ChildProcess startJava(String name, List<String> jvmOptions, List<String> arguments,
+                                         Map<String, String> environment, Path workDir, ComponentLog log) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
@@ -42,7 +51,7 @@ public final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
-            return new ChildProcess(name, builder.start(), out);
+            return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -50,8 +59,8 @@ public final class ChildProcess {
 
     /** Runs a short-lived java command to completion and returns its exit code. */
     public static int runJava(String name, List<String> jvmOptions, List<String> arguments, Path workDir,
-                              PrintStream out, Duration timeout) {
-        ChildProcess child = startJava(name, jvmOptions, arguments, Map.of(), workDir, out);
+                              ComponentLog log, Duration timeout) {
+        ChildProcess child = startJava(name, jvmOptions, arguments, Map.of(), workDir, log);
         try {
             if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.stop();
@@ -93,6 +102,10 @@ public final class ChildProcess {
         return process;
     }
 
+    public ComponentLog log() {
+        return log;
+    }
+
     /**
      * What the component last reported as going wrong: the description of a failed Spring Boot start, else its
      * last ERROR line; null when it reported nothing.
@@ -119,15 +132,14 @@ public final class ChildProcess {
         }
     }
 
-    private void pump(PrintStream out) {
-        String prefix = String.format("%-13s| ", name);
+    private void pump() {
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean describing = false;
             boolean described = false;
             while ((line = reader.readLine()) != null) {
-                out.println(prefix + line);
+                log.line(line);
                 if (line.trim().equals("Description:")) {
                     describing = true;
                 } else if (describing && !line.isBlank()) {

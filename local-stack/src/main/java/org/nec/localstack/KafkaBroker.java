@@ -26,14 +26,18 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Path dir;
-    private final PrintStream out;
+    private final ComponentLog log;
     private ChildProcess process;
 
     public KafkaBroker(int port, int controllerPort, Path dir, PrintStream out) {
+        this(port, controllerPort, dir, ComponentLog.console("kafka", out));
+    }
+
+    public KafkaBroker(int port, int controllerPort, Path dir, ComponentLog log) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dir = dir;
-        this.out = out;
+        this.log = log;
     }
 
     public String bootstrapServers() {
@@ -50,7 +54,7 @@ public final class KafkaBroker implements AutoCloseable {
         return awaitReady();
     }
 
-    /** Starts the broker process without waiting for it. */
+    /** Starts the broker process without waiting for it; again on the same log dir once it has exited. */
     public synchronized KafkaBroker launch() {
         if (process != null && process.isAlive()) {
             return this;
@@ -59,7 +63,7 @@ public final class KafkaBroker implements AutoCloseable {
         formatStorageOnFirstStart(config);
         process = ChildProcess.startJava("kafka", JvmOptions.kafka(dir), List.of("-cp", classpath(),
                 Supervised.class.getName(), String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka",
-                config.toString()), Map.of(), dir, out);
+                config.toString()), Map.of(), dir, log);
         return this;
     }
 
@@ -88,7 +92,8 @@ public final class KafkaBroker implements AutoCloseable {
         stop();
     }
 
-    private boolean answers() {
+    /** Whether the broker answers as a cluster member right now. */
+    boolean answers() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
@@ -144,7 +149,7 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         int exit = ChildProcess.runJava("kafka-format", JvmOptions.infrastructure(dir), List.of("-cp", classpath(), "kafka.tools.StorageTool",
-                "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, out,
+                "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, log,
                 Duration.ofSeconds(60));
         if (exit != 0) {
             throw new IllegalStateException("Formatting Kafka storage in " + dir + " failed with exit code " + exit);

@@ -1,10 +1,11 @@
 package org.nec.localstack;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 
-/** {@code ./nec up}: runs the whole platform in the foreground until SIGINT or SIGTERM. */
+/**
+ * {@code ./nec up}: runs the whole platform in the foreground until SIGINT or SIGTERM, or until it gives up on a
+ * component that keeps crashing (exit code 1).
+ */
 public final class Nec {
 
     private Nec() {
@@ -17,7 +18,6 @@ public final class Nec {
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = Path.of(System.getProperty("nec.root", ".")).toAbsolutePath().normalize();
-        Instant started = Instant.now();
         LocalStack stack = new LocalStack(StackConfig.contract(root, System.getenv()), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[nec] stopping");
@@ -30,14 +30,8 @@ public final class Nec {
             System.err.println("[nec] " + e.getMessage());
             System.exit(1);
         }
-        System.out.printf("[nec] platform ready in %.1f s%n",
-                Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        stack.summary().forEach(line -> System.out.println("[nec]   " + line));
         System.out.println("[nec] Ctrl-C stops everything");
-        int code = stack.awaitTermination();
-        if (code != 0) {
-            System.err.println("[nec] " + stack.failure());
-        }
-        System.exit(code);
+        // a failure has been printed where it happened, with the component's last log lines
+        System.exit(stack.awaitTermination());
     }
 }

@@ -53,6 +53,14 @@ public record StackConfig(Path root, Path stateDir, int kafkaPort, int kafkaCont
         return settings.getOrDefault("NEC_PUBLIC_URL", frontDoor.url());
     }
 
+    /**
+     * Whether the components' output also goes to the console, prefixed with their names, as well as to their
+     * log files: {@code NEC_VERBOSE=true}, or the system property {@code nec.verbose} for tests.
+     */
+    public boolean verbose() {
+        return Boolean.parseBoolean(settings.get("NEC_VERBOSE")) || Boolean.getBoolean("nec.verbose");
+    }
+
     public ServiceSpec service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));

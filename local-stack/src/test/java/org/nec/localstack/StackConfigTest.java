@@ -60,4 +60,13 @@ class StackConfigTest {
 
         assertThat(config.settings()).containsExactly(Map.entry("NEC_DIGEST_WINDOW", "PT2S"));
     }
+
+    @Test
+    void theComponentsOutputReachesTheConsoleOnlyWhenAskedFor() {
+        StackConfig verbose = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p", "NEC_VERBOSE", "true"));
+        StackConfig quiet = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p"));
+
+        assertThat(verbose.verbose()).isTrue();
+        assertThat(quiet.verbose()).isEqualTo(Boolean.getBoolean("nec.verbose"));
+    }
 }

@@ -3,7 +3,10 @@ package org.nec.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,12 +36,17 @@ import org.nec.localstack.StackConfig;
 
 /**
  * The whole platform as {@code ./nec up} runs it — a Kafka broker, the MongoDB-wire store, the mail server and
- * the three services, each its own process — on free ports and a state directory of its own.
+ * the three services, each its own process — on free ports and a state directory of its own. Started twice only:
+ * each start costs half a minute.
  */
 class PlatformIT {
 
     private static final Path ROOT = Path.of(System.getProperty("nec.projectRoot", "..")).toAbsolutePath().normalize();
     private final HttpClient http = HttpClient.newHttpClient();
+    /** What the launcher prints, kept to check it, and passed on to the test's output. */
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream console = new PrintStream(new TeeOutputStream(System.out, printed), true,
+            StandardCharsets.UTF_8);
     private LocalStack stack;
 
     @AfterEach
@@ -49,12 +57,13 @@ class PlatformIT {
     }
 
     @Test
-    void aRegistrationCrossesAllThreeServicesAndSurvivesARestart() throws Exception {
+    void aRegistrationCrossesAllThreeServicesSurvivesARestartAndACrashedServiceComesBack() throws Exception {
         Path state = Files.createTempDirectory("nec-platform-");
-        StackConfig config = StackConfig.freePorts(ROOT, state, Map.of("NEC_ORGANISER_PASSWORD", "system-test",
+        StackConfig config = StackConfig.freePorts(ROOT, state, Map.of("NEC_ORGANISER_PASSWORD", "system-test-password",
                 "NEC_DIGEST_WINDOW", "PT2S"));
-        stack = new LocalStack(config, System.out);
+        stack = new LocalStack(config, console);
         stack.start();
+        theStartIsQuietAndEachComponentLogsInTheStateDirectory(config);
         String email = "camille-" + UUID.randomUUID() + "@example.org";
 
         HttpResponse<String> created = post(config.service("registration").url() + "/api/registrations", """
@@ -82,7 +91,7 @@ class PlatformIT {
         assertThat(List.of(config.kafkaPort(), config.mongoPort(), config.smtpPort(), config.imapPort(),
                 config.service("registration").port())).noneMatch(Ports::isListening);
 
-        stack = new LocalStack(config, System.out);
+        stack = new LocalStack(config, console);
         stack.start();
         assertThat(getAsOrganiser(config.service("registration").url() + "/api/admin/registrations").body())
                 .contains(id, email);
@@ -93,15 +102,77 @@ class PlatformIT {
                 .as("the demo edition's start reached notification-service: the reminder waits for the day before")
                 .contains("\"type\":\"EVENT_REMINDER\"", "\"dueAt\":\"2026-12-01T23:00:00Z\"");
 
-        List<ProcessHandle> restarted = ProcessHandle.current().children().toList();
-        ProcessHandle notification = restarted.stream()
-                .filter(p -> p.info().commandLine().orElse("").contains("notification-service-exec.jar"))
-                .findFirst().orElseThrow();
-        notification.destroyForcibly();
+        aKilledNotificationServiceIsRestartedAndMailsWhatCameMeanwhileOnce(config);
 
-        assertThat(stack.awaitTermination()).as("a component that dies stops the platform").isEqualTo(1);
-        assertThat(stack.failure()).startsWith("notification exited unexpectedly");
-        await().atMost(Duration.ofSeconds(60)).until(() -> restarted.stream().noneMatch(ProcessHandle::isAlive));
+        List<ProcessHandle> healed = ProcessHandle.current().children().toList();
+        stack.close();
+        assertThat(stack.awaitTermination()).as("stopped on request").isZero();
+        assertThat(healed).noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** Fewer than 30 lines to "ready" on the console; every component's output in {@code <state>/logs}. */
+    private void theStartIsQuietAndEachComponentLogsInTheStateDirectory(StackConfig config) throws IOException {
+        List<String> lines = console().lines().toList();
+        if (!config.verbose()) {
+            assertThat(lines).as("the console up to ready: %s", lines).hasSizeLessThan(30)
+                    .allMatch(line -> line.startsWith("[nec] "))
+                    .contains("[nec]   front door    " + config.frontDoor().url() + "  (pages, programme, sign-in at "
+                            + config.frontDoor().url() + "/admin)")
+                    .anyMatch(line -> line.matches("\\[nec] notification ready \\(\\d+\\.\\d s\\)"))
+                    .anyMatch(line -> line.startsWith("[nec] platform ready in "));
+        }
+        for (String component : List.of("mongo", "mail", "kafka", "registration", "agenda", "notification",
+                "gateway")) {
+            Path log = config.stateDir().resolve("logs/" + component + ".log");
+            assertThat(log).as("%s's log", component).isRegularFile();
+            assertThat(Files.size(log)).as("%s's log", component).isPositive();
+        }
+        assertThat(Files.readString(config.stateDir().resolve("logs/registration.log")))
+                .contains("Started RegistrationServiceApplication");
+    }
+
+    /**
+     * {@code kill -9} of notification-service: the others keep running, the launcher starts it again on the same
+     * port, and a registration made while it was down gets its confirmation exactly once.
+     */
+    private void aKilledNotificationServiceIsRestartedAndMailsWhatCameMeanwhileOnce(StackConfig config)
+            throws Exception {
+        List<ProcessHandle> children = ProcessHandle.current().children().toList();
+        ProcessHandle notification = children.stream().filter(PlatformIT::isNotificationService).findFirst().orElseThrow();
+        List<ProcessHandle> others = children.stream().filter(p -> p.pid() != notification.pid()).toList();
+        String health = config.service("notification").url() + "/actuator/health";
+
+        notification.destroyForcibly();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !notification.isAlive());
+        String email = "while-down-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> created = post(config.service("registration").url() + "/api/registrations", """
+                {"firstName":"Noé","lastName":"Bernard","email":"%s","organisation":"Régie de quartier",
+                 "ticketType":"MEMBER","language":"en","answers":{},"consent":{"privacyPolicy":true}}"""
+                .formatted(email));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        // the line may name the last error the service logged before it was killed
+        await().atMost(Duration.ofSeconds(10)).until(() -> console().lines().anyMatch(line -> line.matches(
+                "\\[nec] notification exited with code 137( \\(.*\\))?; restarting in 1 s \\(crash 1 of 5 in 5 min\\)")));
+        await().atMost(Duration.ofSeconds(180)).ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(
+                URI.create(health)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\""));
+        assertThat(ProcessHandle.current().children().filter(PlatformIT::isNotificationService))
+                .as("a new notification-service process").hasSize(1).noneMatch(p -> p.pid() == notification.pid());
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(AuthenticationFailedException.class)
+                .untilAsserted(() -> assertThat(imapSubjects(config, email))
+                .containsExactly("Your registration for Numérique En Commun[s] ESS is confirmed"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(getAsOrganiser(
+                config.service("notification").url() + "/api/admin/notifications?email=" + email).body())
+                .contains("\"status\":\"SENT\""));
+        assertThat(imapSubjects(config, email)).as("exactly once")
+                .containsExactly("Your registration for Numérique En Commun[s] ESS is confirmed");
+        assertThat(others).as("the other components kept running").allMatch(ProcessHandle::isAlive);
+        assertThat(stack.failure()).isNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> console().contains("[nec] notification ready again ("));
+    }
+
+    private static boolean isNotificationService(ProcessHandle process) {
+        return process.isAlive() && process.info().commandLine().orElse("").contains("notification-service-exec.jar");
     }
 
     /** A seat in a demo workshop; the organisers move it and publish; the attendee gets the release's digest. */
@@ -134,6 +205,42 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(imapSubjects(config, email))
                 .containsExactly("Your registration for Numérique En Commun[s] ESS is confirmed",
                         "Your seat is booked", "Programme update: your sessions change"));
+    }
+
+    private String console() {
+        synchronized (printed) {
+            return printed.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes to the test's output and keeps a copy. */
+    private static final class TeeOutputStream extends OutputStream {
+
+        private final OutputStream first;
+        private final ByteArrayOutputStream copy;
+
+        TeeOutputStream(OutputStream first, ByteArrayOutputStream copy) {
+            this.first = first;
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            first.write(bytes, offset, length);
+            synchronized (copy) {
+                copy.write(bytes, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+        }
     }
 
     private HttpResponse<String> send(String method, String url, String json) throws IOException,
