@@ -24,16 +24,19 @@ class FrontDoorRoutes {
             "/agenda/**", "/my-programme/**", "/dashboard", "/dashboard/**", "/admin/programme", "/admin/programme/**",
             "/api/programme", "/api/edition", "/api/rooms", "/api/tracks", "/api/sessions/**",
             "/api/registrations/*/agenda", "/api/admin/edition", "/api/admin/rooms/**", "/api/admin/people/**",
-            "/api/admin/tracks/**", "/api/admin/sessions/**", "/api/admin/schedule/**", "/api/admin/attendees/**"};
+            "/api/admin/tracks/**", "/api/admin/sessions/**", "/api/admin/schedule/**", "/api/admin/attendees/**",
+            "/admin/dead-letters/agenda", "/admin/dead-letters/agenda/**", "/api/admin/dead-letters/agenda/**"};
 
     static final String[] REGISTRATION = {"/", "/manage/**", "/manage-link", "/check-in", "/privacy", "/css/**",
             "/favicon.ico", "/api/registrations", "/api/registrations/**", "/api/manage-links", "/api/questions",
             "/api/ticket-types", "/api/check-in", "/api/admin/registrations/**", "/api/admin/ticket-types/**",
             "/api/admin/questions/**", "/admin/registrations", "/admin/registrations/**", "/admin/ticket-types",
-            "/admin/ticket-types/**", "/admin/questions", "/admin/questions/**"};
+            "/admin/ticket-types/**", "/admin/questions", "/admin/questions/**", "/admin/dead-letters/registration",
+            "/admin/dead-letters/registration/**", "/api/admin/dead-letters/registration/**"};
 
     static final String[] NOTIFICATION = {"/unsubscribe/**", "/api/unsubscribe/**", "/admin/mail", "/admin/mail/**",
-            "/api/admin/notifications/**"};
+            "/api/admin/notifications/**", "/admin/dead-letters/notification", "/admin/dead-letters/notification/**",
+            "/api/admin/dead-letters/notification/**"};
 
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(ServiceAddresses services, IdentityRelay relay) {

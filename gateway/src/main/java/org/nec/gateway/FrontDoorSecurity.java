@@ -1,10 +1,14 @@
 package org.nec.gateway;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nec.websecurity.CsrfRules;
+import org.nec.websecurity.SignInThrottle;
+import org.nec.websecurity.ThrottledSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
@@ -29,7 +32,11 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  * <p>
  * Every state-changing request that rides on the session needs the CSRF token, {@code /api/admin/**} included.
  * The token lives in the {@code XSRF-TOKEN} cookie the services use too, so the forms they render carry the token
- * checked here. Requests that bring their own {@code Authorization} header are API clients and need none.
+ * checked here ({@link CsrfRules}). Requests that bring their own {@code Authorization} header are API clients and
+ * need none.
+ * <p>
+ * Failed sign-ins are throttled per account and client address ({@link ThrottledSignIn}); a refused attempt shows
+ * the form's usual error.
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorSecurity {
@@ -56,12 +63,17 @@ class FrontDoorSecurity {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /** Counts live in memory: several front doors each count on their own. */
     @Bean
-    SecurityFilterChain frontDoor(HttpSecurity http) throws Exception {
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookiePath("/");
-        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(SignInThrottle.Policy.standard(), Clock.systemUTC());
+    }
+
+    @Bean
+    SecurityFilterChain frontDoor(HttpSecurity http, UserDetailsService accounts, PasswordEncoder encoder,
+                                  SignInThrottle throttle) throws Exception {
         return http
+                .authenticationManager(ThrottledSignIn.of(accounts, encoder, throttle))
                 .authorizeHttpRequests(requests -> requests
                         // the sign-in page itself, whatever notice it shows (?error, ?signed-out, ?lang=en)
                         .requestMatchers(SIGN_IN).permitAll()
@@ -73,7 +85,7 @@ class FrontDoorSecurity {
                         .failureUrl(SIGN_IN + "?error").successHandler(landing()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN + "?signed-out")
                         .deleteCookies(SESSION_COOKIE).permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfRules.tokenRepository())
                         .requireCsrfProtectionMatcher(FrontDoorSecurity::ridesOnTheSession))
                 // the services write their own security headers on what they answer; the sign-in page gets its own
                 .headers(headers -> headers.disable())

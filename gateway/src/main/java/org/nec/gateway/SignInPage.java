@@ -1,5 +1,6 @@
 package org.nec.gateway;
 
+import org.nec.websecurity.SecurityHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.nec.platform.logging.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,15 +76,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof BodyCap.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(contentTooLarge(tooLarge));
+        }
         FieldProblem problem = ex.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()
                 ? Problems.wrongType(bad)
                 : new FieldProblem("", "the body is not valid JSON");
         return ResponseEntity.badRequest().body(Problems.invalidProblem(List.of(problem)));
     }
 
+    /** A body read beyond {@code nec.web.max-body}, found while it was read rather than announced. */
+    @ExceptionHandler(BodyCap.BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyCap.BodyTooLarge ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(contentTooLarge(ex));
+    }
+
+    private static ProblemDetail contentTooLarge(BodyCap.BodyTooLarge ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+        problem.setTitle("Content Too Large");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-        log.error("Unexpected failure", ex);
+        // a store error may quote the value it choked on, an address for instance
+        log.error("Unexpected failure", PersonalData.masked(ex));
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setDetail("Something went wrong on our side. Please try again.");
         return ResponseEntity.internalServerError().body(problem);

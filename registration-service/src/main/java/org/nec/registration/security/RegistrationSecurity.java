@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nec.platform.security.OrganiserProperties;
-import org.nec.platform.security.CsrfRules;
 import org.nec.platform.security.OrganiserSecurity;
-import org.nec.platform.security.SecurityHeaders;
+import org.nec.websecurity.CsrfRules;
+import org.nec.websecurity.PasswordRule;
+import org.nec.websecurity.SecurityHeaders;
+import org.nec.websecurity.SignInThrottle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The organiser's rules (HTTP Basic for the API, a login form for pages) plus the volunteers at the door: with {@code NEC_CHECKIN_PASSWORD} set, the account
- * {@code volunteer} may use the check-in page and API, and nothing else.
+ * {@code volunteer} may use the check-in page and API, and nothing else. Both accounts' sign-ins are throttled.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -44,8 +46,10 @@ class RegistrationSecurity {
     }
 
     @Bean
-    SecurityFilterChain registrationFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain registrationFilterChain(HttpSecurity http, UserDetailsService accounts,
+                                               PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
         return http
+                .authenticationManager(OrganiserSecurity.signIn(accounts, encoder, throttle))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**", "/admin/**").hasRole(OrganiserSecurity.ORGANISER)
                         .requestMatchers("/check-in", "/api/check-in").hasAnyRole(OrganiserSecurity.ORGANISER,
@@ -65,6 +69,9 @@ class RegistrationSecurity {
 
         VolunteerProperties {
             username = username == null || username.isBlank() ? "volunteer" : username;
+            if (password != null && !password.isBlank()) {
+                PasswordRule.requireLongEnough("NEC_CHECKIN_PASSWORD", password);
+            }
         }
     }
 }

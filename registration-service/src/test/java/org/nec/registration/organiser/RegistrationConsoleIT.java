@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 
 /** The organiser's registration pages: list, search, paging, detail, and the actions taken from them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"nec.check-in.password=door-secret", "nec.registration.public-url=http://front.example"})
+        properties = {"nec.check-in.password=door-secret-42", "nec.registration.public-url=http://front.example"})
 @EmbeddedInfrastructure
 class RegistrationConsoleIT {
 
@@ -271,13 +271,13 @@ class RegistrationConsoleIT {
     void theCheckInPageShowsTheConsoleToTheOrganiserOnly() {
         var organiser = console().page("/check-in");
         var volunteer = console().anonymous().get().uri("/check-in")
-                .headers(h -> h.setBasicAuth("volunteer", "door-secret")).retrieve().toEntity(String.class);
+                .headers(h -> h.setBasicAuth("volunteer", "door-secret-42")).retrieve().toEntity(String.class);
 
         assertThat(organiser.getBody()).contains("class=\"console-nav\"", "data-action=\"sign-out\"");
         assertThat(volunteer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(volunteer.getBody()).doesNotContain("console-nav").doesNotContain("data-action=\"sign-out\"");
         assertThat(console().anonymous().get().uri("/admin/registrations")
-                .headers(h -> h.setBasicAuth("volunteer", "door-secret")).retrieve().toBodilessEntity()
+                .headers(h -> h.setBasicAuth("volunteer", "door-secret-42")).retrieve().toBodilessEntity()
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

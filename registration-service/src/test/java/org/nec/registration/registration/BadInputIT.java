@@ -2,6 +2,12 @@ package org.nec.registration.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +49,11 @@ class BadInputIT {
                 Arguments.of("overlong name", with("lastName", "x".repeat(101)), "lastName"),
                 Arguments.of("control character", with("firstName", "Zoé\u0000"), "firstName"),
                 Arguments.of("wrong type", with("language", 42), "language"),
-                Arguments.of("wrong type of object", with("consent", "yes"), "consent"));
+                Arguments.of("wrong type of object", with("consent", "yes"), "consent"),
+                Arguments.of("a number as a name", with("firstName", 12345), "firstName"),
+                Arguments.of("a boolean as an organisation", with("organisation", true), "organisation"),
+                Arguments.of("text as a boolean", with("consent", Map.of("privacyPolicy", "true")),
+                        "consent.privacyPolicy"));
     }
 
     static Map<String, Object> valid() {
@@ -85,6 +95,25 @@ class BadInputIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChunkedBodyIsCappedOnTheBytesReadAndNothingIsStored() throws Exception {
+        long before = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Registration.class);
+        byte[] body = ("{\"firstName\":\"" + "x".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        // a body from a stream has no announced length: HttpClient sends it chunked
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/registrations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":413");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Registration.class))
+                .isEqualTo(before);
     }
 
     private org.springframework.http.ResponseEntity<Map> post(Map<String, Object> body) {

@@ -22,7 +22,7 @@ import org.springframework.web.client.RestClient;
 
 /** Checking in with the QR code's content, the volunteers' account, and "resend my link". */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "nec.check-in.password=door-secret")
+        properties = "nec.check-in.password=door-secret-42")
 @EmbeddedInfrastructure
 class DoorAndLinkIT {
 
@@ -38,7 +38,7 @@ class DoorAndLinkIT {
     }
 
     private RestClient volunteer() {
-        return http().mutate().defaultHeaders(h -> h.setBasicAuth("volunteer", "door-secret")).build();
+        return http().mutate().defaultHeaders(h -> h.setBasicAuth("volunteer", "door-secret-42")).build();
     }
 
     private Map<?, ?> register(String email) {

@@ -1,4 +1,4 @@
-package org.nec.platform.security;
+package org.nec.websecurity;
 
 import java.util.Set;
 

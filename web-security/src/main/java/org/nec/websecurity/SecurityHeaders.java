@@ -1,8 +1,13 @@
-package org.nec.platform.security;
+package org.nec.websecurity;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Headers every page and API answer carries: no inline script or third-party asset (CSP), no framing, and no
@@ -18,19 +23,23 @@ public final class SecurityHeaders {
     }
 
     /** The API answers 401 (never a redirect to the login form, which is for pages). */
-    public static void apiAnswersUnauthorized(
-            org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<HttpSecurity>
-                    errors) {
-        errors.defaultAuthenticationEntryPointFor(
-                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
-                        org.springframework.http.HttpStatus.UNAUTHORIZED),
-                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-                        .matcher("/api/**"));
+    public static void apiAnswersUnauthorized(ExceptionHandlingConfigurer<HttpSecurity> errors) {
+        errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
     }
 
     public static void apply(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+
+    /** The same headers, for a page written outside a filter chain that sets them (the front door's sign-in). */
+    public static void write(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
     }
 }
