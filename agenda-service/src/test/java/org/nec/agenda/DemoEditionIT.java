@@ -1,11 +1,14 @@
 package org.nec.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.export.FrabSchema;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,5 +42,28 @@ class DemoEditionIT {
                 .hasSize(7);
         assertThat(http.get().uri("/api/edition").retrieve().body(Map.class).get("name"))
                 .isEqualTo("Numérique En Commun[s] ESS 2026");
+    }
+
+    @Test
+    void theDemoScheduleJsonValidatesAgainstTheFrabSchema() {
+        String json = RestClient.create("http://127.0.0.1:" + port).get().uri("/schedule.json").retrieve()
+                .body(String.class);
+
+        assertThat(FrabSchema.errors(json)).isEmpty();
+        assertThat(json).contains("\"public_name\"", "\"daysCount\":2");
+    }
+
+    @Test
+    void metricsOfSeatsOutboxConsumersAndRequestsAreExposed() {
+        RestClient http = RestClient.create("http://127.0.0.1:" + port);
+        http.get().uri("/api/programme").retrieve().toBodilessEntity();
+
+        // seats are read every 15 s: the demo release may come after the first reading
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(
+                http.get().uri("/actuator/prometheus").retrieve().body(String.class))
+                .contains("nec_seats_taken{session=\"", "nec_outbox_pending{collection=\"sessionSeats\"",
+                        "nec_outbox_oldest_age_seconds{collection=\"releases\"",
+                        "http_server_requests_seconds_bucket{", "kafka_consumer_fetch_manager_records_lag_max{",
+                        "group=\"agenda-service\""));
     }
 }

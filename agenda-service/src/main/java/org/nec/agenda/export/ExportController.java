@@ -12,6 +12,7 @@ import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
 import org.nec.agenda.signup.Signups;
 import org.nec.platform.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +31,11 @@ class ExportController {
     private final Signups signups;
     private final AttendeeProjection attendees;
     private final MongoTemplate mongo;
+    private final String publicUrl;
 
-    ExportController(Releases releases, Signups signups, AttendeeProjection attendees, MongoTemplate mongo) {
+    ExportController(Releases releases, Signups signups, AttendeeProjection attendees, MongoTemplate mongo,
+                     @Value("${nec.agenda.public-url:http://127.0.0.1:8080}") String publicUrl) {
+        this.publicUrl = publicUrl;
         this.releases = releases;
         this.signups = signups;
         this.attendees = attendees;
@@ -50,7 +54,7 @@ class ExportController {
 
     @GetMapping(path = "/schedule.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> frabJson() {
-        return FrabJson.of(view());
+        return FrabJson.of(view(), publicUrl);
     }
 
     /** The attendee's sessions; the token in the URL lets calendar apps subscribe to it. */

@@ -172,6 +172,15 @@ class ExportIT {
     }
 
     @Test
+    void theFrabJsonValidatesAgainstTheFrabSchema() {
+        String json = http().get().uri("/schedule.json").retrieve().body(String.class);
+
+        assertThat(FrabSchema.errors(json)).isEmpty();
+        assertThat(json).contains("\"public_name\":\"Marc Petit\"", "\"links\":[]",
+                "\"url\":\"http://127.0.0.1:8080/programme#");
+    }
+
+    @Test
     void theFrabJsonListsDaysAndRooms() {
         Map<?, ?> json = http().get().uri("/schedule.json").retrieve().body(Map.class);
 

@@ -22,6 +22,7 @@ import org.nec.notification.mail.CheckInQrCode;
 import org.nec.notification.mail.MailTemplates;
 import org.nec.notification.unsubscribe.UnsubscribeLinks;
 import org.springframework.core.io.ByteArrayResource;
+import org.nec.platform.logging.PersonalData;
 import org.nec.platform.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +132,7 @@ public class Dispatcher extends PollingWorker {
                     stopping = true;
                 } catch (ExecutionException e) {
                     // each part records its own outcomes; what it could not record is sent again after the lease
-                    log.error("A part of the batch failed", e.getCause());
+                    log.error("A part of the batch failed", PersonalData.masked(e.getCause()));
                     break;
                 }
             }
@@ -180,7 +181,7 @@ public class Dispatcher extends PollingWorker {
             try {
                 batch.put(compose(next, snapshot), next);
             } catch (MessagingException | RuntimeException e) {
-                log.error("Cannot compose message {}", next.id(), e);
+                log.error("Cannot compose message {}", next.id(), PersonalData.masked(e));
                 notifications.markAttemptFailed(next, owner, "cannot compose: " + e.getMessage());
             }
         }
@@ -207,8 +208,9 @@ public class Dispatcher extends PollingWorker {
             if (failure == null) {
                 sent.add(notification);
             } else {
+                // a mail server's refusal usually quotes the recipient's address
                 log.warn("Sending {} failed (attempt {}): {}", notification.id(), notification.attempts(),
-                        failure.getMessage());
+                        PersonalData.masked(failure.getMessage()));
                 notifications.markAttemptFailed(notification, owner, String.valueOf(failure.getMessage()));
             }
         });

@@ -37,9 +37,11 @@ public class Notifications {
     private final NotificationProperties properties;
     private final MailTemplates templates;
     private final Clock clock;
+    private final MailMetrics metrics;
 
     Notifications(MongoTemplate mongo, OutboxRelay relay, NotificationProperties properties, MailTemplates templates,
-                  Clock clock) {
+                  Clock clock, MailMetrics metrics) {
+        this.metrics = metrics;
         this.templates = templates;
         this.mongo = mongo;
         this.relay = relay;
@@ -167,6 +169,7 @@ public class Notifications {
         }
         // the relay's next poll (within a second) announces them: waking it for every chunk only costs the store
         bulk.execute();
+        batch.forEach(notification -> metrics.sent(notification.type()));
     }
 
     /**
@@ -222,7 +225,9 @@ public class Notifications {
             if (erased) {
                 update.set("recipient", ERASED).unset("model");
             }
-            mongo.updateFirst(leasedBy(notification, owner), update, Notification.class);
+            if (mongo.updateFirst(leasedBy(notification, owner), update, Notification.class).getMatchedCount() > 0) {
+                metrics.failed(notification.type());
+            }
             relay.wake();
             return;
         }

@@ -2,8 +2,11 @@ package org.nec.platform.kafka;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -26,6 +30,8 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -43,7 +49,8 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 public class KafkaConventions {
 
     @Bean
-    ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties) {
+    ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(properties.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -56,8 +63,10 @@ public class KafkaConventions {
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(String.class, new StringSerializer());
         byType.put(EventEnvelope.class, new EventEnvelopeSerializer());
-        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+        var factory = new DefaultKafkaProducerFactory<String, Object>(config, new StringSerializer(),
                 new DelegatingByTypeSerializer(byType));
+        meters.ifAvailable(registry -> factory.addListener(new MicrometerProducerListener<>(registry)));
+        return factory;
     }
 
     @Bean
@@ -66,12 +75,19 @@ public class KafkaConventions {
     }
 
     @Bean
-    ConsumerFactory<String, EventEnvelope> kafkaConsumerFactory(KafkaProperties properties) {
+    ConsumerFactory<String, EventEnvelope> kafkaConsumerFactory(KafkaProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(properties.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
+        var factory = new DefaultKafkaConsumerFactory<String, EventEnvelope>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<>(new EventEnvelopeDeserializer()));
+        // the client's own metrics (records-lag-max and the rest), tagged with the group whose lag they tell;
+        // Boot's customizers only reach the factory Boot would have built, not this one
+        String group = String.valueOf(config.getOrDefault(ConsumerConfig.GROUP_ID_CONFIG, ""));
+        meters.ifAvailable(registry -> factory.addListener(
+                new MicrometerConsumerListener<>(registry, List.of(Tag.of("group", group)))));
+        return factory;
     }
 
     @Bean
@@ -93,6 +109,13 @@ public class KafkaConventions {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, EventEnvelope>();
         factory.setConsumerFactory(consumerFactory);
         factory.setCommonErrorHandler(errorHandler);
+        // a dead letter replayed for another service's consumers is not news here
+        String group = properties.getConsumer().getGroupId();
+        factory.setRecordFilterStrategy(record -> {
+            var replayFor = record.headers().lastHeader(org.nec.platform.deadletter.DeadLetters.REPLAY_FOR);
+            return replayFor != null && !new String(replayFor.value(), java.nio.charset.StandardCharsets.UTF_8)
+                    .equals(group);
+        });
         Integer concurrency = properties.getListener().getConcurrency();
         if (concurrency != null) {
             factory.setConcurrency(concurrency);

@@ -9,12 +9,14 @@ import org.nec.events.EventJson;
 /**
  * An event waiting in its aggregate's document to be relayed to Kafka. It is written by the same single-document
  * update as the state change it reports, so the two can never disagree, and removed once Kafka has it.
+ * {@code occurredAt} repeats the envelope's time so the backlog's age is read without parsing payloads.
  */
-public record OutboxMessage(String eventId, String topic, String key, String type, String payload) {
+public record OutboxMessage(String eventId, String topic, String key, String type, String payload,
+                            Instant occurredAt) {
 
     public static OutboxMessage of(String topic, DomainEvent event, Instant occurredAt) {
         EventEnvelope envelope = EventEnvelope.wrap(event, occurredAt);
         return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), envelope.type(),
-                EventJson.toJson(envelope));
+                EventJson.toJson(envelope), occurredAt);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.nec.platform.logging.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -60,7 +61,7 @@ public abstract class PollingWorker implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 if (!failing) {
-                    log.warn("{} failed, will keep trying: {}", name, e.getMessage());
+                    log.warn("{} failed, will keep trying: {}", name, PersonalData.masked(e.getMessage()));
                     failing = true;
                 }
                 Duration next = backOff.isZero() ? Duration.ofMillis(250) : backOff.multipliedBy(2);
