@@ -129,7 +129,7 @@ class BrowserJourneysIT {
         // 6-7: a room, a person and a session from the console, placed from the tray; the workshop moved, published
         OrganiserConsole console = new OrganiserConsole(browser, front, lang, pages);
         console.createRoomPersonAndSessionThenPlaceIt("Salle Zanzibar " + lang, "Nour Haddad " + lang,
-                "Atelier de fabrication " + lang);
+                "Atelier de fabrication " + lang, "en".equals(lang));
         console.moveWithTheKeyboard(workshop, "2026-12-04", "Salle Charles Gide", "fr".equals(lang) ? "14:00" : "15:30");
         int before = programmeVersion();
         console.publish();
@@ -147,6 +147,7 @@ class BrowserJourneysIT {
         String csv = console.downloadCsv(sessionCookie());
         assertThat(csv).contains(second);
         console.mailLog(second);
+        console.deadLetters();
         console.signOut();
         assertThat(http.send(HttpRequest.newBuilder(URI.create(front + "/dashboard")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);

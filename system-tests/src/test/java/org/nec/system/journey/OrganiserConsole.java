@@ -34,8 +34,11 @@ final class OrganiserConsole {
         this.pages = pages;
     }
 
-    /** Creates a room, a person and an unplaced session from the console, then places the session from the tray. */
-    String createRoomPersonAndSessionThenPlaceIt(String room, String person, String title) {
+    /**
+     * Creates a room, a person and an unplaced session from the console, then places the session from the tray:
+     * dragged onto the grid, or with the tray item's form.
+     */
+    String createRoomPersonAndSessionThenPlaceIt(String room, String person, String title, boolean drag) {
         open("/admin/programme/rooms");
         pages.check(browser, lang + ": console, rooms");
         submitEmpty("/admin/programme/rooms");
@@ -67,9 +70,17 @@ final class OrganiserConsole {
                         () -> new AssertionError("the new session in the tray of " + browser.getPageSource()));
         String session = item.getAttribute("data-session");
         pages.check(browser, lang + ": dashboard with a session to place");
-        new Select(item.findElement(By.cssSelector("select[name=roomId]"))).selectByVisibleText(room);
-        setValue(item.findElement(By.cssSelector("input[name=start]")), "16:00");
-        item.findElement(By.cssSelector("button[type=submit]")).click();
+        Select rooms = new Select(item.findElement(By.cssSelector("select[name=roomId]")));
+        rooms.selectByVisibleText(room);
+        if (drag) {
+            String roomId = rooms.getFirstSelectedOption().getAttribute("value");
+            WebElement cell = browser.findElement(By.cssSelector(".cell[data-room='" + roomId + "'][data-time='16:00']"));
+            new Actions(browser).clickAndHold(item.findElement(By.tagName("strong"))).moveToElement(cell, 0, 0)
+                    .moveByOffset(2, 2).release().perform();
+        } else {
+            setValue(item.findElement(By.cssSelector("input[name=start]")), "16:00");
+            item.findElement(By.cssSelector("button[type=submit]")).click();
+        }
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card[data-session='" + session + "']")));
         return session;
     }
@@ -152,6 +163,17 @@ final class OrganiserConsole {
         open("/admin/mail?email=" + email);
         pages.check(browser, lang + ": mail log");
         assertThat(browser.getPageSource()).contains("SCHEDULE_CHANGED");
+    }
+
+    /** Each service's dead letters, reached from the console's navigation; none in a journey that went well. */
+    void deadLetters() {
+        browser.findElement(By.cssSelector(".console-nav a[href*='/admin/dead-letters/']")).click();
+        waitFor(ExpectedConditions.urlContains("/admin/dead-letters/registration"));
+        for (String service : java.util.List.of("registration", "agenda", "notification")) {
+            open("/admin/dead-letters/" + service);
+            assertThat(browser.findElements(By.cssSelector("[data-action=replay]"))).isEmpty();
+            pages.check(browser, lang + ": dead letters, " + service);
+        }
     }
 
     void signOut() {
