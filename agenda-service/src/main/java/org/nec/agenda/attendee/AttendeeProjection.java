@@ -79,6 +79,16 @@ public class AttendeeProjection {
                 .filter(a -> ManageTokenHash.matches(token, a.manageTokenHash()));
     }
 
+    /**
+     * The attendee if still registered (confirmed or on the waiting list) and the token is their manage token;
+     * empty otherwise, whatever the reason.
+     */
+    public Optional<Attendee> registeredWithToken(String registrationId, String token) {
+        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
+                .filter(a -> "CONFIRMED".equals(a.status()) || "WAITLISTED".equals(a.status()))
+                .filter(a -> ManageTokenHash.matches(token, a.manageTokenHash()));
+    }
+
     public List<Attendee> all() {
         return mongo.find(new Query().with(Sort.by("lastName", "firstName")), Attendee.class);
     }

@@ -57,7 +57,8 @@ class MyProgrammePage {
                 @RequestParam(required = false) String done, @RequestParam(required = false) String refused,
                 @RequestParam(required = false) String session, @RequestParam(required = false) String clash,
                 CsrfToken csrf, Model model, Locale locale) {
-        owned(registrationId, token);
+        // on the waiting list for the event: the programme, read-only, until the registration is confirmed
+        Attendee attendee = attendees.registeredWithToken(registrationId, token).orElseThrow(NotFound::new);
         // the forms' token lives in a cookie, which must be set before the page starts to stream out
         csrf.getToken();
         Edition edition = mongo.findById(Edition.CURRENT, Edition.class);
@@ -75,6 +76,7 @@ class MyProgrammePage {
         model.addAttribute("edition", edition);
         model.addAttribute("programme", ProgrammeDays.of(sessions, edition, signups.occupancy(), locale));
         model.addAttribute("mine", mine);
+        model.addAttribute("canSignUp", "CONFIRMED".equals(attendee.status()));
         model.addAttribute("notice", notice);
         model.addAttribute("refusedSession", notice.sessionId() == null ? null : byId.get(notice.sessionId()));
         model.addAttribute("clashSession", notice.clashId() == null ? null : byId.get(notice.clashId()));

@@ -26,6 +26,7 @@ import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.registration.ManageTokenHash;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +137,34 @@ class MyProgrammeIT {
         assertThat(status(first, workshop)).isEqualTo("NONE");
         assertThat(status(second, workshop)).isEqualTo("SEATED");
         assertThat(programmed(workshop)).containsEntry("seatsTaken", 1).containsEntry("waitlisted", 0);
+    }
+
+    @Test
+    void anAttendeeOnTheEventsWaitingListSeesTheProgrammeWithoutSigningUp() {
+        String room = room("Salle Gide");
+        String workshop = session(room, "Atelier en attente", "2026-12-03T14:00:00+01:00",
+                "2026-12-03T15:00:00+01:00", 5);
+        publish();
+        String id = UUID.randomUUID().toString();
+        var waitlisted = new RegistrationWaitlisted(id, "P", "N", id + "@example.org", null, "MEMBER", "fr",
+                "http://x/manage/" + id, ManageTokenHash.of("token-" + id), 3);
+        kafka.send(Topics.REGISTRATION, id, EventJson.toBytes(EventEnvelope.wrap(waitlisted, Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(page(id)).statusCode() == 200);
+
+        HttpResponse<String> shown = get(page(id));
+        // the page has no form to take a token from; an Authorization header spares the CSRF check
+        HttpResponse<String> attempt = send(HttpRequest.newBuilder(uri("/my-programme/" + id + "/signups"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (TestAccounts.ORGANISER + ":" + TestAccounts.ORGANISER_PASSWORD).getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("token", "token-" + id, "sessionId", workshop))))
+                .build());
+
+        assertThat(shown.body()).contains("Atelier en attente", "liste d’attente de la rencontre")
+                .doesNotContain("data-action=\"sign-up\"");
+        assertThat(attempt.statusCode()).as("no seat for a registration on the waiting list").isEqualTo(404);
+        assertThat(signUpByApi(workshop, id).statusCode()).isEqualTo(404);
+        assertThat(programmed(workshop)).containsEntry("seatsTaken", 0).containsEntry("waitlisted", 0);
     }
 
     @Test

@@ -17,6 +17,10 @@ public record Contact(@Id String registrationId, String firstName, String email,
         return "CONFIRMED".equals(status);
     }
 
+    public boolean waitlisted() {
+        return "WAITLISTED".equals(status);
+    }
+
     public boolean unsubscribedFromReminders() {
         return Boolean.TRUE.equals(remindersOff);
     }

@@ -10,8 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The attendee's "my programme" link (choose sessions, take a seat) in the mails that carry their manage link:
  * {@code <front door>/my-programme/<registrationId>?token=<token>}, the token being the one of the manage link.
- * Worked out when the mail is written, so the token is kept nowhere else. Only for a confirmed attendee: one on
- * the waiting list cannot sign up for sessions yet.
+ * Worked out when the mail is written, so the token is kept nowhere else. For a registration still active: on
+ * the waiting list the page shows the programme without sign-up until the registration is confirmed.
  */
 @Component
 class ProgrammeLinks {
@@ -57,9 +57,10 @@ class ProgrammeLinks {
 
     private static boolean carriesProgramme(Notification notification, Contact contact) {
         return switch (notification.type()) {
-            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED -> true;
-            // a new link is also sent to people on the waiting list (and after a cancellation)
-            case MANAGE_LINK -> contact != null && contact.confirmed();
+            // on the waiting list the programme is read-only, until the registration is confirmed
+            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, REGISTRATION_WAITLISTED -> true;
+            // a new link is also sent after a cancellation, when there is no programme of one's own
+            case MANAGE_LINK -> contact != null && (contact.confirmed() || contact.waitlisted());
             default -> false;
         };
     }

@@ -110,7 +110,7 @@ class ProgrammeLinkIT {
     }
 
     @Test
-    void theWaitlistedMailHasNoProgrammeAndThePromotionSaysWhereToFindIt() throws Exception {
+    void theWaitlistedMailLeadsToTheProgrammeAndThePromotionSaysWhereToFindIt() throws Exception {
         RegistrationConfirmed c = confirmed("fr");
         Events.publish(kafka, Topics.REGISTRATION, new RegistrationWaitlisted(c.registrationId(), c.firstName(),
                 c.lastName(), c.email(), c.organisation(), c.ticketType(), "fr", c.manageUrl(), "hash", 2));
@@ -119,7 +119,9 @@ class ProgrammeLinkIT {
         Events.publish(kafka, Topics.REGISTRATION, new RegistrationPromoted(c.registrationId(), c.firstName(),
                 c.email(), c.ticketType(), "fr", c.checkInCode()));
 
-        assertThat(text(waitlisted)).contains(c.manageUrl()).doesNotContain("/my-programme/");
+        assertThat(text(waitlisted)).contains(c.manageUrl());
+        assertThat(token(text(waitlisted), properties.publicUrl() + "/my-programme/", c.registrationId()))
+                .isEqualTo(c.manageUrl().substring(c.manageUrl().indexOf("token=") + "token=".length()));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(c.email()).size() == 2);
         MimeMessage promoted = mailsTo(c.email()).get(1);
         assertThat(text(promoted)).contains("« Mon programme »", properties.publicUrl() + "/manage-link?lang=fr");

@@ -40,12 +40,14 @@ class ProgrammeLinksTest {
     }
 
     @Test
-    void aNewManageLinkGetsMyProgrammeOnlyWhenTheRegistrationIsConfirmed() {
+    void aNewManageLinkGetsMyProgrammeOnlyWhileTheRegistrationIsActive() {
         Notification reissued = message(MessageType.MANAGE_LINK, "en", "https://nec.example/manage/r1?token=t2");
 
         assertThat(links.of(reissued, contact("CONFIRMED"))).containsEntry("programmeUrl",
                 "https://nec.example/my-programme/r1?token=t2&lang=en");
-        assertThat(links.of(reissued, contact("WAITLISTED"))).isEmpty();
+        assertThat(links.of(reissued, contact("WAITLISTED"))).containsEntry("programmeUrl",
+                "https://nec.example/my-programme/r1?token=t2&lang=en");
+        assertThat(links.of(reissued, contact("CANCELLED"))).isEmpty();
         assertThat(links.of(reissued, null)).isEmpty();
     }
 
@@ -56,9 +58,10 @@ class ProgrammeLinksTest {
     }
 
     @Test
-    void otherMailsHaveNoProgrammeLink() {
+    void theWaitlistedMailLeadsToTheProgrammeAndOtherMailsHaveNoProgrammeLink() {
         assertThat(links.of(message(MessageType.REGISTRATION_WAITLISTED, "fr",
-                "https://nec.example/manage/r1?token=t"), contact("WAITLISTED"))).isEmpty();
+                "https://nec.example/manage/r1?token=t"), contact("WAITLISTED"))).containsExactly(
+                Map.entry("programmeUrl", "https://nec.example/my-programme/r1?token=t"));
         assertThat(links.of(message(MessageType.SEAT_CONFIRMED, "fr", null), contact("CONFIRMED"))).isEmpty();
     }
 
