@@ -128,7 +128,16 @@ public class KafkaConventions {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream()
                 .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicas())
-                        .configs(Map.of("retention.ms", String.valueOf(messaging.retention().toMillis()))))
+                        .configs(Map.of("retention.ms", String.valueOf(messaging.retention().toMillis()),
+                                "min.insync.replicas", String.valueOf(minInSync(messaging.replicas())))))
                 .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * How many replicas must have a record before it is acknowledged ({@code acks=all}): all but one, so that one
+     * broker may be away without losing what was acknowledged (2 of 3), and 1 on a single broker.
+     */
+    static int minInSync(int replicas) {
+        return Math.max(1, replicas - 1);
     }
 }

@@ -60,14 +60,23 @@ class RegistrationWhileKafkaIsDownIT {
         String id = (String) response.getBody().get("id");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> pendingEvents(id) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health() == HttpStatus.SERVICE_UNAVAILABLE);
 
         broker.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> health() == HttpStatus.OK);
 
         try (var records = new TopicRecords(broker.bootstrapServers(), Topics.REGISTRATION)) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(records.events())
                     .filteredOn(e -> e.aggregateId().equals(id)).hasSize(1));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> pendingEvents(id) == 0);
+    }
+
+    /** 503 while the service reports DOWN. */
+    private HttpStatus health() {
+        return HttpStatus.valueOf(RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build()
+                .get().uri("/actuator/health").retrieve().toBodilessEntity().getStatusCode().value());
     }
 
     private int pendingEvents(String id) {
