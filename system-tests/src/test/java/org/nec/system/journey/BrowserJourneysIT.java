@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -122,6 +123,12 @@ class BrowserJourneysIT {
         await().atMost(MAIL).untilAsserted(() -> assertThat(mailbox.read(second)).hasSize(3)
                 .last().satisfies(mail -> assertThat(mail.hasCalendarFile()).as("the promotion's .ics").isTrue()));
 
+        // the public pages an attendee may also open
+        for (String path : List.of("/programme", "/manage-link", "/privacy")) {
+            browser.get(front + path + ("en".equals(lang) ? "?lang=en" : ""));
+            pages.check(browser, lang + ": " + path);
+        }
+
         // 5: the organiser signs in once at the front door
         signIn(lang);
         pages.check(browser, lang + ": dashboard");
@@ -148,6 +155,7 @@ class BrowserJourneysIT {
         assertThat(csv).contains(second);
         console.mailLog(second);
         console.deadLetters();
+        console.otherConsolePages();
         console.signOut();
         assertThat(http.send(HttpRequest.newBuilder(URI.create(front + "/dashboard")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);

@@ -165,6 +165,16 @@ final class OrganiserConsole {
         assertThat(browser.getPageSource()).contains("SCHEDULE_CHANGED");
     }
 
+    /** The console pages the journey has not passed through yet, each checked as it is. */
+    void otherConsolePages() {
+        for (String path : java.util.List.of("/admin/programme", "/admin/programme/tracks", "/admin/ticket-types",
+                "/admin/questions", "/check-in")) {
+            open(path);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+            pages.check(browser, lang + ": console " + path);
+        }
+    }
+
     /** Each service's dead letters, reached from the console's navigation; none in a journey that went well. */
     void deadLetters() {
         browser.findElement(By.cssSelector(".console-nav a[href*='/admin/dead-letters/']")).click();
