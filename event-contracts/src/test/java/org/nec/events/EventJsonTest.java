@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.nec.events.notification.NotificationSent;
+import org.nec.events.registration.ManageLinkReissued;
 import org.nec.events.registration.RegistrationConfirmed;
 
 class EventJsonTest {
@@ -26,6 +27,20 @@ class EventJsonTest {
         assertThat(read.type()).isEqualTo("RegistrationConfirmed");
         assertThat(read.aggregateId()).isEqualTo("r-1");
         assertThat(read.payload()).isEqualTo(event);
+    }
+
+    @Test
+    void aReissuedLinkCarriesTheLinkItFollowsAndOlderEventsStillRead() {
+        var event = new ManageLinkReissued("r-1", "Aïcha", "aicha@example.org", "fr", "http://x/manage/r-1?token=n",
+                "new-hash", "old-hash", AT);
+        EventEnvelope envelope = EventEnvelope.wrap(event, AT);
+        String older = EventJson.toJson(EventEnvelope.wrap(new ManageLinkReissued("r-1", "Aïcha",
+                "aicha@example.org", "fr", "http://x/manage/r-1?token=n", "new-hash"), AT))
+                .replace(",\"previousManageTokenHash\":null", "").replace(",\"previousValidUntil\":null", "");
+
+        assertThat(EventJson.fromBytes(EventJson.toBytes(envelope)).payload()).isEqualTo(event);
+        assertThat(older).doesNotContain("previous");
+        assertThat(((ManageLinkReissued) EventJson.fromJson(older).payload()).previousManageTokenHash()).isNull();
     }
 
     @Test

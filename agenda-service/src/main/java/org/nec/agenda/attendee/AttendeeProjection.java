@@ -1,5 +1,6 @@
 package org.nec.agenda.attendee;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.nec.events.EventEnvelope;
@@ -16,7 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.nec.events.registration.ManageTokenHash;
 import java.util.Optional;
 
 /** Keeps {@link Attendee}s in step with registration events; replaying an event changes nothing. */
@@ -24,9 +24,11 @@ import java.util.Optional;
 public class AttendeeProjection {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    AttendeeProjection(MongoTemplate mongo) {
+    AttendeeProjection(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     void apply(EventEnvelope envelope) {
@@ -56,11 +58,16 @@ public class AttendeeProjection {
             return new Update().set("status", "CANCELLED");
         }
         if (event instanceof ManageLinkReissued e) {
-            return new Update().set("manageTokenHash", e.manageTokenHash());
+            Update update = new Update().set("manageTokenHash", e.manageTokenHash());
+            return e.previousManageTokenHash() == null || e.previousValidUntil() == null
+                    ? update.unset("previousManageTokenHash").unset("previousValidUntil")
+                    : update.set("previousManageTokenHash", e.previousManageTokenHash())
+                            .set("previousValidUntil", e.previousValidUntil());
         }
         if (event instanceof RegistrationErased) {
             return new Update().set("status", "ERASED").unset("firstName").unset("lastName").unset("email")
-                    .unset("organisation").unset("manageTokenHash");
+                    .unset("organisation").unset("manageTokenHash").unset("previousManageTokenHash")
+                    .unset("previousValidUntil");
         }
         return null;
     }
@@ -74,9 +81,16 @@ public class AttendeeProjection {
 
     /** The attendee if confirmed and the token is their manage token; empty otherwise, whatever the reason. */
     public Optional<Attendee> confirmedWithToken(String registrationId, String token) {
-        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
-                .filter(a -> "CONFIRMED".equals(a.status()))
-                .filter(a -> ManageTokenHash.matches(token, a.manageTokenHash()));
+        return withToken(registrationId, token, "CONFIRMED");
+    }
+
+    private Optional<Attendee> withToken(String registrationId, String token, String... statuses) {
+        AttendeeTokens tokens = mongo.findById(registrationId, AttendeeTokens.class);
+        if (tokens == null || !java.util.List.of(statuses).contains(tokens.status())
+                || !tokens.accept(token, clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class));
     }
 
     /**
@@ -84,9 +98,7 @@ public class AttendeeProjection {
      * empty otherwise, whatever the reason.
      */
     public Optional<Attendee> registeredWithToken(String registrationId, String token) {
-        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
-                .filter(a -> "CONFIRMED".equals(a.status()) || "WAITLISTED".equals(a.status()))
-                .filter(a -> ManageTokenHash.matches(token, a.manageTokenHash()));
+        return withToken(registrationId, token, "CONFIRMED", "WAITLISTED");
     }
 
     public List<Attendee> all() {

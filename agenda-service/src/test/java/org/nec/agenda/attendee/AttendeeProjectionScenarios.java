@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
+import org.nec.events.registration.ManageLinkReissued;
+import org.nec.events.registration.ManageTokenHash;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.events.registration.RegistrationErased;
@@ -53,6 +55,31 @@ abstract class AttendeeProjectionScenarios {
                     assertThat(a.status()).isEqualTo("CONFIRMED");
                     assertThat(a.manageTokenHash()).isEqualTo("hash-" + id);
                 }));
+    }
+
+    @Test
+    void afterAResendBothLinksOpenTheAttendeesProgrammeUntilTheOldOneExpires() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        publish(EventEnvelope.wrap(new RegistrationConfirmed(id, "Aïcha", "Martin", id + "@example.org", "Coop",
+                "MEMBER", "fr", "http://x/manage/" + id + "?token=old", ManageTokenHash.of("old-" + id), "code"), now));
+        await().atMost(Duration.ofSeconds(20)).until(() -> attendees.confirmedWithToken(id, "old-" + id).isPresent());
+
+        publish(EventEnvelope.wrap(new ManageLinkReissued(id, "Aïcha", id + "@example.org", "fr",
+                "http://x/manage/" + id + "?token=new", ManageTokenHash.of("new-" + id), ManageTokenHash.of("old-" + id),
+                now.plus(Duration.ofHours(24))), now.plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> attendees.confirmedWithToken(id, "new-" + id).isPresent());
+
+        assertThat(attendees.confirmedWithToken(id, "old-" + id)).as("the old link, within its 24 h").isPresent();
+        assertThat(attendees.confirmedWithToken(id, "other")).isEmpty();
+
+        publish(EventEnvelope.wrap(new ManageLinkReissued(id, "Aïcha", id + "@example.org", "fr",
+                "http://x/manage/" + id + "?token=newer", ManageTokenHash.of("newer-" + id),
+                ManageTokenHash.of("old-" + id), now.minusSeconds(1)), now.plusSeconds(2)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> attendees.confirmedWithToken(id, "newer-" + id).isPresent());
+
+        assertThat(attendees.confirmedWithToken(id, "old-" + id)).as("the old link, once expired").isEmpty();
+        assertThat(attendees.confirmedWithToken(id, "new-" + id)).as("a link replaced by a newer one").isEmpty();
     }
 
     @Test

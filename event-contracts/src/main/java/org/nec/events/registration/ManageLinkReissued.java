@@ -1,10 +1,22 @@
 package org.nec.events.registration;
 
+import java.time.Instant;
+
 import org.nec.events.DomainEvent;
 
-/** The attendee asked for their link again: a new one replaces the old, to be sent to them. */
+/**
+ * The attendee asked for their link again: a new one is to be sent to them. The link it follows
+ * ({@code previousManageTokenHash}) keeps working until the new one is first used or {@code previousValidUntil}
+ * passes, so that asking for someone else's link cannot lock them out. Both are absent in older events.
+ */
 public record ManageLinkReissued(String registrationId, String firstName, String email, String language,
-                                 String manageUrl, String manageTokenHash) implements DomainEvent {
+                                 String manageUrl, String manageTokenHash, String previousManageTokenHash,
+                                 Instant previousValidUntil) implements DomainEvent {
+
+    public ManageLinkReissued(String registrationId, String firstName, String email, String language,
+                              String manageUrl, String manageTokenHash) {
+        this(registrationId, firstName, email, language, manageUrl, manageTokenHash, null, null);
+    }
 
     @Override
     public String aggregateId() {

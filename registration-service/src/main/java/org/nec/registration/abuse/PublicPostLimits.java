@@ -19,8 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits what one client address may send: public POSTs per minute (429 with {@code Retry-After}) and body size
- * (413). Organiser calls are not limited. Counted per instance: behind a proxy, configure
- * {@code server.forward-headers-strategy} so the client address is the real one.
+ * (413). Organiser calls and signed-in check-in scans are not limited: a welcome desk scans far faster than anyone
+ * registers. Counted per instance. The client address is {@code getRemoteAddr()} as Tomcat's RemoteIpValve leaves
+ * it ({@code server.forward-headers-strategy: native}): behind a proxy listed in {@code NEC_TRUSTED_PROXIES}, the
+ * address in {@code X-Forwarded-For}.
  */
 @Component
 class PublicPostLimits extends OncePerRequestFilter {
@@ -57,7 +59,13 @@ class PublicPostLimits extends OncePerRequestFilter {
 
     private boolean isLimited(HttpServletRequest request) {
         return properties.rateLimitPerMinute() > 0 && "POST".equals(request.getMethod())
-                && !request.getRequestURI().startsWith("/api/admin/");
+                && !request.getRequestURI().startsWith("/api/admin/") && !isCheckInScan(request);
+    }
+
+    // this filter runs after Spring Security, which lets only the organiser or a volunteer reach these paths
+    private static boolean isCheckInScan(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return ("/api/check-in".equals(uri) || "/check-in".equals(uri)) && request.getUserPrincipal() != null;
     }
 
     private Bucket newBucket() {

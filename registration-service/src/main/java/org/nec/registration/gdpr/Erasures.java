@@ -46,6 +46,7 @@ public class Erasures {
                 new Update().set("status", RegistrationStatus.ERASED).set("erasedAt", now)
                         .unset("firstName").unset("lastName").unset("email").unset("activeEmail")
                         .unset("organisation").set("answers", java.util.Map.of()).unset("manageTokenHash")
+                        .unset("pendingTokenHash").unset("pendingIssuedAt")
                         .unset("idempotencyKey")
                         .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.REGISTRATION,
                                 new RegistrationErased(registrationId), now)),

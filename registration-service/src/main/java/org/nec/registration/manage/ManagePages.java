@@ -2,6 +2,7 @@ package org.nec.registration.manage;
 
 import java.util.Locale;
 
+import jakarta.validation.Validator;
 import org.nec.registration.gdpr.Erasures;
 import org.nec.registration.registration.Registration;
 import org.nec.registration.registration.RegistrationChange;
@@ -28,11 +29,13 @@ class ManagePages {
     private final Registrations registrations;
     private final TicketTypes ticketTypes;
     private final Erasures erasures;
+    private final Validator validator;
 
-    ManagePages(Registrations registrations, TicketTypes ticketTypes, Erasures erasures) {
+    ManagePages(Registrations registrations, TicketTypes ticketTypes, Erasures erasures, Validator validator) {
         this.registrations = registrations;
         this.ticketTypes = ticketTypes;
         this.erasures = erasures;
+        this.validator = validator;
     }
 
     @GetMapping("/manage/{id}")
@@ -60,9 +63,13 @@ class ManagePages {
                   @RequestParam String lastName, @RequestParam(required = false) String organisation,
                   @RequestParam String language, Locale locale) {
         Registration registration = owned(id, token);
+        RegistrationChange change = new RegistrationChange(firstName, lastName, organisation, language, null);
+        // the same rules as the API's PATCH; an invalid language must not travel on into the redirect either
+        if (!validator.validate(change).isEmpty()) {
+            return back(id, token, "en".equals(language) ? "en" : locale.getLanguage(), "invalid");
+        }
         try {
-            registrations.update(registration, new RegistrationChange(firstName, lastName, organisation,
-                    language, null));
+            registrations.update(registration, change);
         } catch (ErrorResponseException problem) {
             return back(id, token, "en".equals(language) ? "en" : locale.getLanguage(), "invalid");
         }

@@ -2,6 +2,7 @@ package org.nec.registration.registration;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** "Resend my link", as an API call and as a page; both answer the same whatever the address. */
+/**
+ * "Resend my link", as an API call and as a page; both answer the same whatever the address and whether the resend
+ * was over its limit. The client address is the one Tomcat sets from trusted proxies' {@code X-Forwarded-For}.
+ */
 @Controller
 class ManageLinkController {
 
@@ -27,8 +31,8 @@ class ManageLinkController {
 
     @PostMapping("/api/manage-links")
     @ResponseBody
-    ResponseEntity<Void> resend(@Valid @RequestBody LinkRequest request) {
-        links.resend(request.email());
+    ResponseEntity<Void> resend(@Valid @RequestBody LinkRequest request, HttpServletRequest http) {
+        links.resend(request.email(), http.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.ACCEPTED).build();
     }
 
@@ -39,9 +43,10 @@ class ManageLinkController {
     }
 
     @PostMapping("/manage-link")
-    String resendFromPage(@RequestParam(defaultValue = "") String email, Model model, Locale locale) {
+    String resendFromPage(@RequestParam(defaultValue = "") String email, Model model, Locale locale,
+                          HttpServletRequest http) {
         if (email.length() <= 254) {
-            links.resend(email);
+            links.resend(email, http.getRemoteAddr());
         }
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("sent", true);

@@ -4,16 +4,19 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.nec.events.registration.ManageLinkReissued;
 import org.nec.platform.outbox.OutboxRelay;
+import org.nec.registration.abuse.LinkResendLimits;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * "I lost my link": a new manage link replaces the old one and is sent to the address of the registration. The
- * caller learns nothing about whether the address is registered.
+ * "I lost my link": a new manage link is sent to the address of the registration, and the link in use keeps
+ * working beside it (see {@link ManageLinkHashes}). The caller learns nothing about whether the address is
+ * registered, nor whether a resend was over its limit.
  */
 @Service
 public class ManageLinks {
@@ -21,33 +24,65 @@ public class ManageLinks {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
+    private final LinkResendLimits limits;
     private final Clock clock;
 
-    ManageLinks(MongoTemplate mongo, OutboxRelay relay, RegistrationProperties properties, Clock clock) {
+    ManageLinks(MongoTemplate mongo, OutboxRelay relay, RegistrationProperties properties, LinkResendLimits limits,
+                Clock clock) {
         this.mongo = mongo;
         this.relay = relay;
         this.properties = properties;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    public void resend(String email) {
+    /** Sends a new link unless this address or this client has asked too often lately. */
+    public void resend(String email, String clientAddress) {
         if (email == null || email.isBlank()) {
             return;
         }
-        Registration active = mongo.findOne(query(where("activeEmail").is(Registration.normaliseEmail(email))),
-                Registration.class);
+        String address = Registration.normaliseEmail(email);
+        if (!limits.tryResend(address, clientAddress)) {
+            return;
+        }
+        Registration active = mongo.findOne(query(where("activeEmail").is(address)), Registration.class);
         if (active == null) {
             return;
         }
+        Instant now = clock.instant();
+        String surviving = ManageLinkHashes.of(active).survivingAfterResend(now);
         String token = ManageToken.generate();
         String hash = ManageToken.hash(token);
         var event = new ManageLinkReissued(active.id(), active.firstName(), active.email(), active.language(),
-                properties.manageUrl(active.id(), token), hash);
-        var changed = mongo.updateFirst(query(where("_id").is(active.id()).and("activeEmail").is(active.activeEmail())),
-                new Update().set("manageTokenHash", hash)
-                        .push(OutboxRelay.FIELD, RegistrationEvents.message(event, clock.instant())), Registration.class);
+                properties.manageUrl(active.id(), token), hash, surviving,
+                now.plus(ManageLinkHashes.OLD_LINK_LIFETIME));
+        // conditional on the hashes read, so that a concurrent resend or first use is not overwritten
+        var changed = mongo.updateFirst(query(where("_id").is(active.id()).and("activeEmail").is(address)
+                        .and("manageTokenHash").is(active.manageTokenHash())
+                        .and("pendingTokenHash").is(active.pendingTokenHash())),
+                new Update().set("manageTokenHash", surviving).set("pendingTokenHash", hash)
+                        .set("pendingIssuedAt", now)
+                        .push(OutboxRelay.FIELD, RegistrationEvents.message(event, now)), Registration.class);
         if (changed.getModifiedCount() == 1) {
             relay.wake();
         }
+    }
+
+    /**
+     * Whether the token opens this registration. The first time the new link is presented it becomes the only
+     * one, in one conditional write.
+     */
+    boolean accepts(Registration registration, String token) {
+        return switch (ManageLinkHashes.of(registration).match(token, clock.instant())) {
+            case CURRENT -> true;
+            case PENDING -> {
+                mongo.updateFirst(query(where("_id").is(registration.id())
+                                .and("pendingTokenHash").is(registration.pendingTokenHash())),
+                        new Update().set("manageTokenHash", registration.pendingTokenHash())
+                                .unset("pendingTokenHash").unset("pendingIssuedAt"), Registration.class);
+                yield true;
+            }
+            case NONE -> false;
+        };
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One person's registration. {@code activeEmail} holds the normalised address while the registration is active
  * and is absent otherwise: its sparse unique index allows one active registration per address. Events about a
- * change are written in {@code pendingEvents} by the same update as the change.
+ * change are written in {@code pendingEvents} by the same update as the change. After "resend my link",
+ * {@code pendingTokenHash} is the new link's hash beside the one in use (see {@link ManageLinkHashes}).
  */
 @Document("registrations")
 @CompoundIndexes({
@@ -27,7 +28,7 @@ public record Registration(@Id String id, String firstName, String lastName, Str
                            RegistrationStatus status, String manageTokenHash,
                            @Indexed(unique = true, sparse = true) String idempotencyKey, Instant createdAt,
                            Instant checkedInAt, Instant cancelledAt, Instant erasedAt,
-                           List<OutboxMessage> pendingEvents) {
+                           List<OutboxMessage> pendingEvents, String pendingTokenHash, Instant pendingIssuedAt) {
 
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

@@ -33,7 +33,8 @@ public record RegistrationRequest(
         return value == null ? null : value.strip();
     }
 
-    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+    // \p{Cc}, not \p{Cntrl}: the C1 controls (U+0080 to U+009F) are control characters too
+    static final String NO_CONTROL = "[^\\p{Cc}]*";
     static final String CONTROL_MESSAGE = "must not contain control characters";
 
     public record ConsentRequest(@NotNull @AssertTrue(message = "must be accepted") Boolean privacyPolicy) {

@@ -32,13 +32,15 @@ public class Registrations {
     private final TicketTypes ticketTypes;
     private final Seating seating;
     private final Questions questions;
+    private final ManageLinks links;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
     private final Clock clock;
 
     Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, Questions questions,
-                  OutboxRelay relay, RegistrationProperties properties, Clock clock) {
+                  ManageLinks links, OutboxRelay relay, RegistrationProperties properties, Clock clock) {
         this.questions = questions;
+        this.links = links;
         this.mongo = mongo;
         this.ticketTypes = ticketTypes;
         this.seating = seating;
@@ -66,7 +68,7 @@ public class Registrations {
                 Registration.normaliseEmail(request.email()), request.organisation(), request.ticketType(),
                 request.language(), request.answers() == null ? Map.of() : request.answers(),
                 new Consent(properties.privacyPolicyVersion(), now), RegistrationStatus.PENDING,
-                ManageToken.hash(token), idempotencyKey, now, null, null, null, List.of());
+                ManageToken.hash(token), idempotencyKey, now, null, null, null, List.of(), null, null);
         try {
             mongo.insert(pending);
         } catch (DuplicateKeyException e) {
@@ -95,11 +97,14 @@ public class Registrations {
                 });
     }
 
-    /** The registration if the token is its manage token; empty for a wrong token exactly as for an unknown id. */
+    /**
+     * The registration if the token is one of its working manage links; empty for a wrong token exactly as for an
+     * unknown id.
+     */
     public Optional<Registration> findWithToken(String id, String token) {
         return Optional.ofNullable(mongo.findById(id, Registration.class))
                 .filter(r -> r.status() != RegistrationStatus.ERASED)
-                .filter(r -> ManageToken.matches(token, r.manageTokenHash()));
+                .filter(r -> links.accepts(r, token));
     }
 
     public boolean exists(String id) {
@@ -127,7 +132,8 @@ public class Registrations {
                 or(change.lastName(), r.lastName()), r.email(), r.activeEmail(),
                 or(change.organisation(), r.organisation()), r.ticketType(), or(change.language(), r.language()),
                 or(change.answers(), r.answers()), r.consent(), r.status(), r.manageTokenHash(), r.idempotencyKey(),
-                r.createdAt(), r.checkedInAt(), r.cancelledAt(), r.erasedAt(), r.pendingEvents());
+                r.createdAt(), r.checkedInAt(), r.cancelledAt(), r.erasedAt(), r.pendingEvents(), r.pendingTokenHash(),
+                r.pendingIssuedAt());
         var result = mongo.updateFirst(query(where("_id").is(r.id()).and("status").in(ACTIVE)), new Update()
                 .set("firstName", changed.firstName()).set("lastName", changed.lastName())
                 .set("organisation", changed.organisation()).set("language", changed.language())

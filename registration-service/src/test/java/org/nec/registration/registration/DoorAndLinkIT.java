@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,13 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.nec.events.Topics;
 import org.nec.events.registration.ManageLinkReissued;
 import org.nec.events.registration.RegistrationConfirmed;
+import org.nec.events.registration.RegistrationUpdated;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TopicRecords;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** Checking in with the QR code's content, the volunteers' account, and "resend my link". */
@@ -31,6 +39,9 @@ class DoorAndLinkIT {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private RestClient http() {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
@@ -81,32 +92,113 @@ class DoorAndLinkIT {
                 .isEqualTo(HttpStatus.OK);
     }
 
+    private ResponseEntity<String> resend(String email, String client) {
+        return http().post().uri("/api/manage-links").header("X-Forwarded-For", client)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", email)).retrieve()
+                .toEntity(String.class);
+    }
+
+    private HttpStatusCode view(String id, String token) {
+        return http().get().uri("/api/registrations/" + id).header("X-Manage-Token", token).retrieve()
+                .toBodilessEntity().getStatusCode();
+    }
+
+    private static List<ManageLinkReissued> reissued(TopicRecords records, String id) {
+        return records.events().stream().filter(e -> e.aggregateId().equals(id))
+                .filter(e -> e.payload() instanceof ManageLinkReissued).map(e -> (ManageLinkReissued) e.payload())
+                .toList();
+    }
+
+    private static String tokenOf(ManageLinkReissued event) {
+        return event.manageUrl().substring(event.manageUrl().indexOf("token=") + "token=".length());
+    }
+
     @Test
-    void resendingTheLinkAnswersTheSameForAnyAddressAndReplacesTheOldLink() {
+    void resendingTheLinkAnswersTheSameForAnyAddressAndKeepsTheOldLinkUntilTheNewOneIsUsed() {
         String email = "lost-" + UUID.randomUUID() + "@example.org";
         Map<?, ?> created = register(email);
         String id = (String) created.get("id");
         String oldToken = RegistrationScenarios.token(created);
 
-        var known = http().post().uri("/api/manage-links").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("email", email.toUpperCase())).retrieve().toEntity(String.class);
-        var unknown = http().post().uri("/api/manage-links").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("email", "nobody-" + UUID.randomUUID() + "@example.org")).retrieve()
-                .toEntity(String.class);
+        var known = resend(email.toUpperCase(), "192.0.2.10");
+        var unknown = resend("nobody-" + UUID.randomUUID() + "@example.org", "192.0.2.10");
 
         assertThat(known.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(known.getBody()).isEqualTo(unknown.getBody());
         try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
-            ManageLinkReissued reissued = await().atMost(Duration.ofSeconds(20)).until(() -> records.events()
-                    .stream().filter(e -> e.aggregateId().equals(id) && e.payload() instanceof ManageLinkReissued)
-                    .map(e -> (ManageLinkReissued) e.payload()).findFirst().orElse(null), e -> e != null);
-            String newToken = reissued.manageUrl().substring(reissued.manageUrl().indexOf("token=") + 6);
-            assertThat(reissued.email()).isEqualTo(email);
-            assertThat(http().get().uri("/api/registrations/" + id).header("X-Manage-Token", newToken).retrieve()
-                    .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(http().get().uri("/api/registrations/" + id).header("X-Manage-Token", oldToken).retrieve()
-                    .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            ManageLinkReissued event = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> reissued(records, id), list -> !list.isEmpty()).get(0);
+            String newToken = tokenOf(event);
+            assertThat(event.email()).isEqualTo(email);
+            assertThat(event.manageTokenHash()).isEqualTo(ManageToken.hash(newToken));
+            assertThat(event.previousManageTokenHash()).isEqualTo(ManageToken.hash(oldToken));
+            assertThat(event.previousValidUntil()).isAfter(Instant.now().plus(Duration.ofHours(23)));
+
+            assertThat(view(id, oldToken)).as("the old link still works after a resend").isEqualTo(HttpStatus.OK);
+            assertThat(view(id, newToken)).as("the new link works").isEqualTo(HttpStatus.OK);
+            assertThat(view(id, oldToken)).as("once the new link is used, the old one is gone")
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(view(id, newToken)).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Test
+    void theFourthResendForAnAddressWithinAnHourSendsNothingAndAnswersTheSame() {
+        String email = "often-" + UUID.randomUUID() + "@example.org";
+        Map<?, ?> created = register(email);
+        String id = (String) created.get("id");
+        try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
+            List<ResponseEntity<String>> answers = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                answers.add(resend(email, "192.0.2." + (20 + i)));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> reissued(records, id), list -> list.size() == 3);
+            String pendingBefore = mongo.findById(id, Registration.class).pendingTokenHash();
+
+            var fourth = resend(email, "192.0.2.24");
+            // a later change of the same registration is published after whatever the 4th resend wrote
+            assertThat(http().patch().uri("/api/registrations/" + id).header("X-Manage-Token",
+                            RegistrationScenarios.token(created)).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("organisation", "Marker")).retrieve().toBodilessEntity().getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            await().atMost(Duration.ofSeconds(20)).until(() -> records.events().stream()
+                    .anyMatch(e -> e.aggregateId().equals(id) && e.payload() instanceof RegistrationUpdated));
+
+            assertThat(fourth.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(answers).allSatisfy(a -> {
+                assertThat(a.getStatusCode()).isEqualTo(fourth.getStatusCode());
+                assertThat(a.getBody()).isEqualTo(fourth.getBody());
+            });
+            assertThat(reissued(records, id)).as("no 4th link, so no 4th mail").hasSize(3);
+            assertThat(mongo.findById(id, Registration.class).pendingTokenHash()).isEqualTo(pendingBefore);
+        }
+    }
+
+    @Test
+    void oneClientGetsThreeResendsAnHourWhateverTheAddresses() {
+        List<String> ids = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String email = "client-" + UUID.randomUUID() + "@example.org";
+            emails.add(email);
+            ids.add((String) register(email).get("id"));
+        }
+        try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
+            for (String email : emails) {
+                assertThat(resend(email, "192.0.2.99").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids.subList(0, 3).stream()
+                    .allMatch(id -> reissued(records, id).size() == 1));
+            assertThat(resend(emails.get(3), "192.0.2.100").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            // this resend's event comes after any the blocked one could have written (same document, same key)
+            String last = mongo.findById(ids.get(3), Registration.class).pendingTokenHash();
+            await().atMost(Duration.ofSeconds(20)).until(() -> reissued(records, ids.get(3)).stream()
+                    .anyMatch(e -> e.manageTokenHash().equals(last)));
+
+            assertThat(ids.stream().mapToInt(id -> reissued(records, id).size()).sum())
+                    .as("the 4th from the same client sent nothing; the same address from another client did")
+                    .isEqualTo(4);
         }
     }
 }

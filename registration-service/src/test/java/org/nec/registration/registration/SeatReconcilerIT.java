@@ -40,7 +40,7 @@ class SeatReconcilerIT {
         String email = id + "@example.org";
         return new Registration(id, "Noé", "Bernard", email, status.isActive() || status == RegistrationStatus.PENDING
                 ? email : null, null, type, "fr", Map.of(), new Consent("2026-1", createdAt), status,
-                ManageToken.hash("lost"), null, createdAt, null, null, null, List.of());
+                ManageToken.hash("lost"), null, createdAt, null, null, null, List.of(), null, null);
     }
 
     @Test
