@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.nec.platform.logging.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
         problem.setTitle("Content Too Large");
         return problem;
+    }
+
+    /** A form-encoded body Tomcat cannot decode (bad percent-encoding, bytes that are not UTF-8) is the client's. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex) {
+        HttpStatus status = ex.getErrorCode() >= 400 && ex.getErrorCode() < 500
+                ? HttpStatus.valueOf(ex.getErrorCode()) : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request's parameters cannot be read.");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
