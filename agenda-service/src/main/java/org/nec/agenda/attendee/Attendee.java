@@ -2,6 +2,7 @@ package org.nec.agenda.attendee;
 
 import java.time.Instant;
 
+import org.nec.events.registration.ManageTokenHash;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,5 +14,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("attendees")
 public record Attendee(@Id String registrationId, String firstName, String lastName, String email,
                        String organisation, String ticketType, String language, String status,
-                       String manageTokenHash, Instant lastEventAt, String lastEventId) {
+                       String manageTokenHash, Instant lastEventAt, String lastEventId,
+                       String previousManageTokenHash, Instant previousValidUntil) {
+
+    /**
+     * The link tokens the copy accepts: the current one, and after a "resend my link" the one it follows until
+     * {@code previousValidUntil}, as registration-service does (asking for someone else's link must not lock
+     * them out).
+     */
+    boolean accepts(String token, Instant now) {
+        return ManageTokenHash.matches(token, manageTokenHash) || previousManageTokenHash != null
+                && previousValidUntil != null && now.isBefore(previousValidUntil)
+                && ManageTokenHash.matches(token, previousManageTokenHash);
+    }
 }

@@ -85,12 +85,8 @@ public class AttendeeProjection {
     }
 
     private Optional<Attendee> withToken(String registrationId, String token, String... statuses) {
-        AttendeeTokens tokens = mongo.findById(registrationId, AttendeeTokens.class);
-        if (tokens == null || !java.util.List.of(statuses).contains(tokens.status())
-                || !tokens.accept(token, clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class));
+        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
+                .filter(a -> List.of(statuses).contains(a.status()) && a.accepts(token, clock.instant()));
     }
 
     /**

@@ -301,7 +301,7 @@ class ProgrammeConsoleIT {
     private String attendee() {
         String id = UUID.randomUUID().toString();
         mongo.insert(new Attendee(id, "P", "N", id + "@example.org", null, "MEMBER", "fr", "CONFIRMED",
-                ManageTokenHash.of(id), Instant.now(), UUID.randomUUID().toString()));
+                ManageTokenHash.of(id), Instant.now(), UUID.randomUUID().toString(), null, null));
         return id;
     }
 

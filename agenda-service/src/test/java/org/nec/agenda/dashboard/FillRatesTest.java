@@ -11,7 +11,7 @@ class FillRatesTest {
 
     private static Attendee attendee(String ticket, String status) {
         return new Attendee(java.util.UUID.randomUUID().toString(), "P", "N", null, null, ticket, "fr", status,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,11 +70,6 @@ public class DeadLetters {
         read(record -> true, record -> letters.add(letter(record, replays)));
         letters.sort(Comparator.comparing(DeadLetter::deadAt).reversed());
         return letters;
-    }
-
-    public Optional<DeadLetter> find(String topic, int partition, long offset) {
-        return list().stream().filter(l -> l.topic().equals(topic) && l.partition() == partition
-                && l.offset() == offset).findFirst();
     }
 
     /** Sends the record back to its topic for this service; false if there is no such record of this service. */
