@@ -22,7 +22,12 @@ public enum Durability {
      * chunks, which keeps the file from growing when every write commits a small chunk of its own.
      */
     H2Backend open(Path file) {
-        MVStore store = MVStore.open(file.toString());
+        return open(file.toString());
+    }
+
+    /** As {@link #open(Path)}, for a file name H2 resolves itself (a file system prefix such as {@code nio:}). */
+    H2Backend open(String fileName) {
+        MVStore store = MVStore.open(fileName);
         if (this == COMMIT) {
             // a chunk per write: free space is reused after 5 s instead of H2's 45 s, or the file grows by
             // gigabytes under load; the writes only have to outlive the process, not a power loss

@@ -13,7 +13,8 @@ import io.netty.channel.Channel;
 /**
  * The H2 backend with acknowledged writes made durable: a command that may write returns, and so gets its
  * reply, only once the MVStore has written its change to the file. Every wire-protocol command, old or new,
- * goes through {@link #handleCommand}; plain queries never write.
+ * goes through {@link #handleCommand}; plain queries never write. Once a commit has failed every command is
+ * refused (see {@link GroupCommit}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -32,6 +33,7 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        commits.refuseIfLost();
         if (!mayWrite(command, query)) {
             return super.handleCommand(channel, database, command, query);
         }

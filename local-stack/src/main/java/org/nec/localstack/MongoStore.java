@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -13,8 +14,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * The MongoDB-wire store of the local platform (mongo-java-server). With a file it persists through H2's
  * MVStore; by default every acknowledged write is in the file before its reply ({@link Durability#COMMIT}), so a
  * {@code kill -9} loses none. A SIGTERM runs the shutdown hook that closes the file cleanly. One database per service.
+ * A write it cannot make durable is refused and the store answers nothing more; run as its own process, it then
+ * exits with {@link #EXIT_NOT_DURABLE} so that whoever supervises it sees it gone.
  */
 public final class MongoStore implements AutoCloseable {
+
+    /** The exit status after a write could not be made durable ({@code EX_IOERR}). */
+    public static final int EXIT_NOT_DURABLE = 74;
 
     private final MongoServer server;
     private final MongoBackend backend;
@@ -38,7 +44,12 @@ public final class MongoStore implements AutoCloseable {
 
     public static MongoStore persistent(Path file, int port, Durability durability) throws Exception {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoStore store = new MongoStore(durability.open(file));
+        return open(file.toString(), port, durability);
+    }
+
+    /** A store on the file H2 names {@code fileName}, which may carry an H2 file system prefix. */
+    static MongoStore open(String fileName, int port, Durability durability) {
+        MongoStore store = new MongoStore(durability.open(fileName));
         store.server.bind(Ports.LOOPBACK, port);
         return store;
     }
@@ -62,19 +73,37 @@ public final class MongoStore implements AutoCloseable {
         return backend instanceof DurableH2Backend durable ? durable.commits().commits() : -1;
     }
 
+    /** Called once, with the reason, when a write could not be made durable; the store refuses everything since. */
+    void whenNotDurable(Consumer<String> reaction) {
+        if (backend instanceof DurableH2Backend durable) {
+            durable.commits().whenLost(reaction);
+        }
+    }
+
     /** {@code MongoStore <port> <file> [background|commit|sync]}: runs until SIGTERM. */
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
-        Durability durability = args.length > 2 ? Durability.parse(args[2]) : Durability.COMMIT;
-        MongoStore store = persistent(Path.of(args[1]), port, durability);
+        Path file = Path.of(args[1]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        serve(Integer.parseInt(args[0]), args[1], args.length > 2 ? Durability.parse(args[2]) : Durability.COMMIT);
+    }
+
+    /** Runs the store on {@code fileName} until SIGTERM, or until a write cannot be made durable. */
+    static void serve(int port, String fileName, Durability durability) throws InterruptedException {
+        MongoStore store = open(fileName, port, durability);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long commits = store.durableCommits();
             store.close();
-            System.out.println("store closed cleanly" + (commits >= 0 ? " after " + commits + " durable commits" : ""));
+            System.out.println("store closed" + (commits >= 0 ? " after " + commits + " durable commits" : ""));
             stopped.countDown();
         }, "mongo-store-shutdown"));
-        System.out.println("MongoDB-wire store listening on " + Ports.LOOPBACK + ":" + port + ", data in " + args[1]
+        store.whenNotDurable(reason -> {
+            System.err.println("[store] a write could not be made durable (" + reason + "): the store exits with "
+                    + EXIT_NOT_DURABLE + "; its file holds every write acknowledged before");
+            // not on the thread that found it: exiting waits for the shutdown hook, which waits for that thread
+            new Thread(() -> System.exit(EXIT_NOT_DURABLE), "mongo-store-exit").start();
+        });
+        System.out.println("MongoDB-wire store listening on " + Ports.LOOPBACK + ":" + port + ", data in " + fileName
                 + ", durability " + durability.name().toLowerCase(Locale.ROOT));
         stopped.await();
     }

@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
-/** H2 files under {@code failing:} whose writes can be made to fail as on a full disk. */
+/**
+ * H2 files under {@code failing:} whose writes can be made to fail as on a full disk: on a call in this JVM, or
+ * while a marker file exists (for a store run as another process).
+ */
 public final class FailingFilePath extends FilePathWrapper {
 
     static final String SCHEME = "failing";
     private static volatile boolean diskFull;
+    private static volatile Path fullWhileExists;
 
     /** Public: H2 creates one per path by reflection. */
     public FailingFilePath() {
@@ -25,6 +31,10 @@ public final class FailingFilePath extends FilePathWrapper {
 
     static void diskFull(boolean full) {
         diskFull = full;
+    }
+
+    static void fullWhileExists(Path marker) {
+        fullWhileExists = marker;
     }
 
     @Override
@@ -46,7 +56,8 @@ public final class FailingFilePath extends FilePathWrapper {
         }
 
         private static void failIfFull() throws IOException {
-            if (diskFull) {
+            Path marker = fullWhileExists;
+            if (diskFull || marker != null && Files.exists(marker)) {
                 throw new IOException("No space left on device");
             }
         }

@@ -251,6 +251,42 @@ class SignupIT {
     }
 
     @Test
+    void aCancellationDeliveredTwiceFreesOneSeatAndSeatsOnlyTheFirstInLine() throws Exception {
+        String room = create("/api/admin/rooms", Map.of("name", "Salle Rosa " + UUID.randomUUID(), "capacity", 60));
+        String workshop = session(room, "2026-12-03T09:00:00+01:00", "2026-12-03T10:00:00+01:00", 1);
+        publish();
+        List<String> ids = confirmedAttendees(3);
+        HttpClient http = HttpClient.newHttpClient();
+        ids.forEach(id -> signUp(http, workshop, id));
+        assertThat(ids).extracting(id -> position(http, id, workshop)).containsExactly(0, 1, 2);
+        String holder = ids.get(0);
+        byte[] cancelled = EventJson.toBytes(EventEnvelope.wrap(new RegistrationCancelled(holder, "P",
+                holder + "@example.org", "MEMBER", "fr"), Instant.now()));
+
+        kafka.send(Topics.REGISTRATION, holder, cancelled).get();
+        kafka.send(Topics.REGISTRATION, holder, cancelled).get();
+        // same key, same partition: once the marker is known, both copies of the cancellation were consumed
+        String marker = UUID.randomUUID().toString();
+        kafka.send(Topics.REGISTRATION, holder, EventJson.toBytes(EventEnvelope.wrap(new RegistrationConfirmed(marker,
+                "M", "N", marker + "@example.org", null, "MEMBER", "fr", "http://x/manage/" + marker,
+                ManageTokenHash.of("token-" + marker), "code"), Instant.now()))).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> attendees.confirmedWithToken(marker, "token-" + marker)
+                .isPresent());
+
+        assertThat(ids.subList(1, 3)).as("the next in line seated, the one after still waiting, first")
+                .extracting(id -> position(http, id, workshop)).containsExactly(0, 1);
+        assertThat(programmed(workshop)).containsEntry("seatsTaken", 1).containsEntry("waitlisted", 1);
+        try (var records = new TopicRecords(bootstrapServers, Topics.AGENDA)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
+                    .extracting(EventEnvelope::payload).filteredOn(SeatPromoted.class::isInstance)
+                    .filteredOn(p -> workshop.equals(((SeatPromoted) p).sessionId()))
+                    .containsExactly(new SeatPromoted(workshop, ids.get(1))));
+            assertThat(records.events()).extracting(EventEnvelope::payload).filteredOn(SeatReleased.class::isInstance)
+                    .filteredOn(p -> workshop.equals(((SeatReleased) p).sessionId())).hasSize(1);
+        }
+    }
+
+    @Test
     void seatsFirstTakenAfterANewerReleaseHaveItsCapacity() {
         String room = create("/api/admin/rooms", Map.of("name", "Salle Gide " + UUID.randomUUID(), "capacity", 60));
         String workshop = session(room, "2026-12-04T16:00:00+01:00", "2026-12-04T17:00:00+01:00", 1);

@@ -46,6 +46,9 @@ abstract class ScheduleChangeScenarios {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
+    @Autowired
+    org.nec.notification.notification.Notifications notifications;
+
     private static List<MimeMessage> mailsWithSubject(String address, String subject) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage mail : mailsTo(address)) {
@@ -165,6 +168,27 @@ abstract class ScheduleChangeScenarios {
             assertThat(e.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Atelier (en)");
             assertThat(e.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Salle Ostrom");
         });
+    }
+
+    @Test
+    void aSeatConfirmedDeliveredTwiceSendsOneSeatMail() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        publish(kafka, Topics.AGENDA, session(sessionId, 1, "ADDED", "Atelier", MORNING));
+        String registrationId = attendee("en");
+        String marker = attendee("en");
+        EventEnvelope seat = EventEnvelope.wrap(new SeatConfirmed(sessionId, registrationId), Instant.now());
+
+        publish(kafka, Topics.AGENDA, seat);
+        publish(kafka, Topics.AGENDA, seat);
+        // same key (the session), same partition: once the marker's seat mail is out, both copies were consumed
+        seat(sessionId, marker, 2);
+
+        assertThat(mailsWithSubject(registrationId + "@example.org", "Your seat is booked"))
+                .as("the same record delivered twice").hasSize(1);
+        assertThat(mailsTo(registrationId + "@example.org")).hasSize(2);
+        assertThat(notifications.forRecipient(registrationId + "@example.org"))
+                .as("one seat message kept, none waiting to go out").extracting(n -> n.type())
+                .filteredOn(org.nec.notification.notification.MessageType.SEAT_CONFIRMED::equals).hasSize(1);
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> seatMessages() {

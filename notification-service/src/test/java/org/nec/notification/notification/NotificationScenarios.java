@@ -128,6 +128,30 @@ abstract class NotificationScenarios {
         }
     }
 
+    @Test
+    void aPoisonRecordBetweenTwoRecordsOfTheSameKeyGoesToTheDeadLetterTopicAndTheNextOneIsProcessed()
+            throws Exception {
+        RegistrationConfirmed first = confirmed("en");
+        String key = first.registrationId();
+        String poison = "{ not an event for " + key;
+        RegistrationUpdated next = new RegistrationUpdated(key, first.firstName(), first.lastName(), first.email(),
+                first.organisation(), first.language());
+
+        // one key, one partition: the three records are consumed in this order
+        publish(EventEnvelope.wrap(first, Instant.now()));
+        kafka.send(Topics.REGISTRATION, key, poison.getBytes(StandardCharsets.UTF_8)).get();
+        publish(EventEnvelope.wrap(next, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(first.email()).size() == 2);
+        assertThat(mailsTo(first.email())).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Your registration for Numérique En Commun[s] ESS is confirmed", "Your details were changed");
+        try (var deadLetters = new TopicRecords(bootstrapServers, Topics.deadLetter(Topics.REGISTRATION))) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(deadLetters.poll())
+                    .filteredOn(r -> key.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo(poison)));
+        }
+    }
+
     static Stream<Arguments> messages() {
         return Stream.of(
                 Arguments.of("fr", (Function<RegistrationConfirmed, Object>) c -> new RegistrationWaitlisted(

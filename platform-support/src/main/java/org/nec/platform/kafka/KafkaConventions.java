@@ -1,5 +1,6 @@
 package org.nec.platform.kafka;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -38,6 +40,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * How every service talks to Kafka: an idempotent producer that waits for all replicas, consumers that read
@@ -47,6 +50,9 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 @EnableKafka
 @EnableConfigurationProperties(MessagingProperties.class)
 public class KafkaConventions {
+
+    /** How often a record that failed because the store is unreachable is tried again, for as long as it is. */
+    private static final Duration STORE_AWAY_RETRY = Duration.ofSeconds(2);
 
     @Bean
     ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties,
@@ -99,7 +105,21 @@ public class KafkaConventions {
         backOff.setInitialInterval(messaging.firstRetryAfter().toMillis());
         backOff.setMultiplier(2);
         backOff.setMaxInterval(10_000);
-        return new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        // an unreachable store says nothing about the record: it waits for the store instead of going to the
+        // dead-letter topic (partition order kept); a different failure afterwards starts the bounded retries
+        handler.setBackOffFunction((record, failure) -> storeAway(failure)
+                ? new FixedBackOff(STORE_AWAY_RETRY.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
+        return handler;
+    }
+
+    static boolean storeAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

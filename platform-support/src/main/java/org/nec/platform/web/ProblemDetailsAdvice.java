@@ -9,6 +9,7 @@ import org.nec.platform.logging.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -105,6 +106,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? HttpStatus.valueOf(ex.getErrorCode()) : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request's parameters cannot be read.");
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * The store cannot be reached (stopped, restarting): nothing was written, and the same request will succeed
+     * once it is back, so a 503 the client may retry rather than a 500.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeAway(DataAccessResourceFailureException ex) {
+        log.warn("The store is unreachable, request refused with 503: {}", ex.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its data store right now; nothing was saved. Please try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
