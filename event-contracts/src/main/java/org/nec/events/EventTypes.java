@@ -27,14 +27,14 @@ import org.nec.events.registration.RegistrationWaitlisted;
 public final class EventTypes {
 
     private static final List<EventType> ALL = List.of(
-            new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 1),
-            new EventType("RegistrationWaitlisted", RegistrationWaitlisted.class, 1),
-            new EventType("RegistrationPromoted", RegistrationPromoted.class, 1),
+            new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 2),
+            new EventType("RegistrationWaitlisted", RegistrationWaitlisted.class, 2),
+            new EventType("RegistrationPromoted", RegistrationPromoted.class, 2),
             new EventType("RegistrationUpdated", RegistrationUpdated.class, 1),
             new EventType("RegistrationCancelled", RegistrationCancelled.class, 1),
             new EventType("RegistrationCheckedIn", RegistrationCheckedIn.class, 1),
             new EventType("RegistrationErased", RegistrationErased.class, 1),
-            new EventType("ManageLinkReissued", ManageLinkReissued.class, 1),
+            new EventType("ManageLinkReissued", ManageLinkReissued.class, 2),
             new EventType("SchedulePublished", SchedulePublished.class, 1),
             new EventType("SessionChanged", SessionChanged.class, 1),
             new EventType("SeatConfirmed", SeatConfirmed.class, 1),

@@ -44,6 +44,28 @@ class EventJsonTest {
     }
 
     @Test
+    void linksAndCodesTravelSealedAndEventsOfEarlierBuildsStillReadWithThemInClear() {
+        var event = new RegistrationConfirmed("r-1", "Aïcha", "Martin", "aicha@example.org", null, "MEMBER", "fr",
+                null, "hash", null, "S1.a.b.c", "S1.d.e.f");
+        String older = """
+                {"eventId":"e-1","type":"RegistrationConfirmed","schemaVersion":1,"occurredAt":"2026-11-28T09:30:00Z",
+                 "aggregateId":"r-1","payload":{"registrationId":"r-1","firstName":"Aïcha","lastName":"Martin",
+                 "email":"aicha@example.org","organisation":null,"ticketType":"MEMBER","language":"fr",
+                 "manageUrl":"http://x/manage/r-1?token=t","manageTokenHash":"hash","checkInCode":"NEC1.r-1.sig"}}""";
+
+        String json = EventJson.toJson(EventEnvelope.wrap(event, AT));
+        var read = (RegistrationConfirmed) EventJson.fromJson(older).payload();
+
+        assertThat(json).contains("\"schemaVersion\":2", "\"sealedManageUrl\":\"S1.a.b.c\"",
+                "\"sealedCheckInCode\":\"S1.d.e.f\"", "\"manageUrl\":null", "\"checkInCode\":null");
+        assertThat(EventJson.fromJson(json).payload()).isEqualTo(event);
+        assertThat(read.manageUrl()).isEqualTo("http://x/manage/r-1?token=t");
+        assertThat(read.checkInCode()).isEqualTo("NEC1.r-1.sig");
+        assertThat(read.sealedManageUrl()).isNull();
+        assertThat(read.sealedCheckInCode()).isNull();
+    }
+
+    @Test
     void wireFormatUsesStableNamesAndIsoTimes() {
         var envelope = EventEnvelope.wrap(new NotificationSent("n-1", "REGISTRATION_CONFIRMED", "a@example.org",
                 "Inscription confirmée", AT), AT);

@@ -51,6 +51,13 @@ public record Notification(@Id String id, MessageType type, String registrationI
                 sentAt, attempts, lastError, leaseUntil, leaseOwner, createdAt, pendingEvents, sessions);
     }
 
+    /** The same message written with {@code otherModel} (opened secrets, held in memory only). */
+    public Notification withModel(Map<String, Object> otherModel) {
+        return new Notification(id, type, registrationId, sessionId, recipient, language, subject, otherModel,
+                status, dueAt, sentAt, attempts, lastError, leaseUntil, leaseOwner, createdAt, pendingEvents,
+                sessionIds);
+    }
+
     /** The same message to another address, in another language, with the subject in that language. */
     public Notification addressedTo(String otherRecipient, String otherLanguage, String otherSubject) {
         return new Notification(id, type, registrationId, sessionId, otherRecipient, otherLanguage, otherSubject, model,

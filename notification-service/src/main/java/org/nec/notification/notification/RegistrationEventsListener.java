@@ -34,10 +34,13 @@ class RegistrationEventsListener {
     private final Reminders reminders;
     private final SeatCopies seats;
     private final SeatMessages seatMessages;
+    private final LinkSecrets secrets;
     private final Clock clock;
 
     RegistrationEventsListener(Notifications notifications, Contacts contacts, Dispatcher dispatcher,
-                               Reminders reminders, SeatCopies seats, SeatMessages seatMessages, Clock clock) {
+                               Reminders reminders, SeatCopies seats, SeatMessages seatMessages, LinkSecrets secrets,
+                               Clock clock) {
+        this.secrets = secrets;
         this.seats = seats;
         this.seatMessages = seatMessages;
         this.reminders = reminders;
@@ -65,15 +68,19 @@ class RegistrationEventsListener {
         }
         if (payload instanceof RegistrationConfirmed e) {
             schedule(MessageType.REGISTRATION_CONFIRMED, e.registrationId(), e.registrationId(), e.email(),
-                    e.language(), model(e.firstName(), e.ticketType(), "manageUrl", e.manageUrl(), "checkInCode",
-                            e.checkInCode()));
+                    e.language(), model(e.firstName(), e.ticketType(), LinkSecrets.SEALED_MANAGE_URL,
+                            secrets.manageUrl(e.registrationId(), e.sealedManageUrl(), e.manageUrl()),
+                            LinkSecrets.SEALED_CHECK_IN_CODE,
+                            secrets.checkInCode(e.registrationId(), e.sealedCheckInCode(), e.checkInCode())));
         } else if (payload instanceof RegistrationWaitlisted e) {
             schedule(MessageType.REGISTRATION_WAITLISTED, e.registrationId(), e.registrationId(), e.email(),
-                    e.language(), model(e.firstName(), e.ticketType(), "manageUrl", e.manageUrl(), "position",
+                    e.language(), model(e.firstName(), e.ticketType(), LinkSecrets.SEALED_MANAGE_URL,
+                            secrets.manageUrl(e.registrationId(), e.sealedManageUrl(), e.manageUrl()), "position",
                             e.position()));
         } else if (payload instanceof RegistrationPromoted e) {
             schedule(MessageType.REGISTRATION_PROMOTED, e.registrationId(), e.registrationId(), e.email(),
-                    e.language(), model(e.firstName(), e.ticketType(), "checkInCode", e.checkInCode()));
+                    e.language(), model(e.firstName(), e.ticketType(), LinkSecrets.SEALED_CHECK_IN_CODE,
+                            secrets.checkInCode(e.registrationId(), e.sealedCheckInCode(), e.checkInCode())));
         } else if (payload instanceof RegistrationUpdated e) {
             schedule(MessageType.REGISTRATION_UPDATED, event.eventId(), e.registrationId(), e.email(), e.language(),
                     model(e.firstName(), null, "organisation", e.organisation(), "lastName", e.lastName()));
@@ -82,7 +89,8 @@ class RegistrationEventsListener {
                     e.language(), model(e.firstName(), e.ticketType()));
         } else if (payload instanceof ManageLinkReissued e) {
             schedule(MessageType.MANAGE_LINK, event.eventId(), e.registrationId(), e.email(), e.language(),
-                    model(e.firstName(), null, "manageUrl", e.manageUrl()));
+                    model(e.firstName(), null, LinkSecrets.SEALED_MANAGE_URL,
+                            secrets.manageUrl(e.registrationId(), e.sealedManageUrl(), e.manageUrl())));
         }
     }
 

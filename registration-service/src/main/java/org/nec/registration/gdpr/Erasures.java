@@ -54,7 +54,7 @@ public class Erasures {
         if (before == null) {
             return false;
         }
-        relay.wake();
+        relay.wake(Registration.class, registrationId);
         if (before.status() == RegistrationStatus.CONFIRMED || before.status() == RegistrationStatus.WAITLISTED) {
             seating.release(before);
         }

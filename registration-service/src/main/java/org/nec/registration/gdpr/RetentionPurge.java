@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Once the retention period after the edition has passed, erases every registration, in batches. */
+/**
+ * Once the retention period after the edition has passed (its end as agenda-service publishes it, or as set, plus
+ * {@code keepFor}), erases every registration, in batches.
+ */
 @Component
 class RetentionPurge extends PollingWorker {
 
@@ -16,10 +19,12 @@ class RetentionPurge extends PollingWorker {
 
     private final Erasures erasures;
     private final RetentionProperties retention;
+    private final EditionEndListener edition;
     private final Clock clock;
 
-    RetentionPurge(Erasures erasures, RetentionProperties retention, Clock clock) {
+    RetentionPurge(Erasures erasures, RetentionProperties retention, EditionEndListener edition, Clock clock) {
         super("retention-purge", retention.checkEvery(), retention.checkEvery());
+        this.edition = edition;
         this.erasures = erasures;
         this.retention = retention;
         this.clock = clock;
@@ -27,7 +32,7 @@ class RetentionPurge extends PollingWorker {
 
     @Override
     protected boolean runOnce() {
-        if (!retention.isDue(clock.instant())) {
+        if (!retention.isDue(clock.instant(), edition.endsAt())) {
             return false;
         }
         int erased = erasures.eraseAll(BATCH);

@@ -25,10 +25,12 @@ public class ManageLinks {
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
     private final LinkResendLimits limits;
+    private final SealedLinks sealed;
     private final Clock clock;
 
     ManageLinks(MongoTemplate mongo, OutboxRelay relay, RegistrationProperties properties, LinkResendLimits limits,
-                Clock clock) {
+                SealedLinks sealed, Clock clock) {
+        this.sealed = sealed;
         this.mongo = mongo;
         this.relay = relay;
         this.properties = properties;
@@ -54,8 +56,8 @@ public class ManageLinks {
         String token = ManageToken.generate();
         String hash = ManageToken.hash(token);
         var event = new ManageLinkReissued(active.id(), active.firstName(), active.email(), active.language(),
-                properties.manageUrl(active.id(), token), hash, surviving,
-                now.plus(ManageLinkHashes.OLD_LINK_LIFETIME));
+                null, hash, surviving, now.plus(ManageLinkHashes.OLD_LINK_LIFETIME),
+                sealed.manageUrl(active.id(), properties.manageUrl(active.id(), token)));
         // conditional on the hashes read, so that a concurrent resend or first use is not overwritten
         var changed = mongo.updateFirst(query(where("_id").is(active.id()).and("activeEmail").is(address)
                         .and("manageTokenHash").is(active.manageTokenHash())
@@ -64,7 +66,7 @@ public class ManageLinks {
                         .set("pendingIssuedAt", now)
                         .push(OutboxRelay.FIELD, RegistrationEvents.message(event, now)), Registration.class);
         if (changed.getModifiedCount() == 1) {
-            relay.wake();
+            relay.wake(Registration.class, active.id());
         }
     }
 

@@ -17,19 +17,21 @@ final class RegistrationEvents {
     private RegistrationEvents() {
     }
 
-    static OutboxMessage settled(Registration r, String manageUrl, int position, String checkInCode,
+    /** The link and the code are sealed already ({@link SealedLinks}): nothing here holds them in clear. */
+    static OutboxMessage settled(Registration r, String sealedManageUrl, int position, String sealedCheckInCode,
                                  Instant now) {
         DomainEvent event = position == 0
                 ? new RegistrationConfirmed(r.id(), r.firstName(), r.lastName(), r.email(), r.organisation(),
-                        r.ticketType(), r.language(), manageUrl, r.manageTokenHash(), checkInCode)
+                        r.ticketType(), r.language(), null, r.manageTokenHash(), null, sealedManageUrl,
+                        sealedCheckInCode)
                 : new RegistrationWaitlisted(r.id(), r.firstName(), r.lastName(), r.email(), r.organisation(),
-                        r.ticketType(), r.language(), manageUrl, r.manageTokenHash(), position);
+                        r.ticketType(), r.language(), null, r.manageTokenHash(), position, sealedManageUrl);
         return message(event, now);
     }
 
-    static OutboxMessage promoted(Registration r, String checkInCode, Instant now) {
+    static OutboxMessage promoted(Registration r, String sealedCheckInCode, Instant now) {
         return message(new RegistrationPromoted(r.id(), r.firstName(), r.email(), r.ticketType(), r.language(),
-                checkInCode), now);
+                null, sealedCheckInCode), now);
     }
 
     static OutboxMessage updated(Registration r, Instant now) {

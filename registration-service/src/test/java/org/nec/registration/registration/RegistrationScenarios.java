@@ -95,7 +95,13 @@ abstract class RegistrationScenarios {
                     .extracting(EventEnvelope::payload).isInstanceOfSatisfying(RegistrationConfirmed.class, e -> {
                         assertThat(e.email()).isEqualTo(email);
                         assertThat(e.language()).isEqualTo("fr");
-                        assertThat(e.manageUrl()).isEqualTo(response.getBody().get("manageUrl"));
+                        // the link and the code travel sealed for notification-service only
+                        assertThat(e.manageUrl()).isNull();
+                        assertThat(e.checkInCode()).isNull();
+                        assertThat(e.sealedManageUrl()).doesNotContain(token(response.getBody()));
+                        assertThat(Sealed.manageUrl(id, e.sealedManageUrl()))
+                                .isEqualTo(response.getBody().get("manageUrl"));
+                        assertThat(Sealed.checkInCode(id, e.sealedCheckInCode())).startsWith("NEC1." + id + ".");
                     }));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> stored(id).pendingEvents().isEmpty());

@@ -58,8 +58,8 @@ class SeatReconcilerIT {
         try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
                     .filteredOn(e -> e.aggregateId().equals(id)).singleElement()
-                    .satisfies(e -> assertThat(((RegistrationConfirmed) e.payload()).manageUrl())
-                            .contains("/manage/" + id + "?token=")));
+                    .satisfies(e -> assertThat(Sealed.manageUrl(id, ((RegistrationConfirmed) e.payload())
+                            .sealedManageUrl())).contains("/manage/" + id + "?token=")));
         }
     }
 
