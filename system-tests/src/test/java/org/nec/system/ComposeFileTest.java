@@ -90,11 +90,51 @@ class ComposeFileTest {
     @ValueSource(strings = {"registration", "agenda", "notification"})
     void everyEnvironmentKeyBindsToAPropertyOfTheService(String name) throws IOException {
         Map<String, Object> properties = properties(name);
+        List<String> readInJava = readBeforeConfiguration(name);
         List<String> unbound = environment(name).keySet().stream()
-                .filter(key -> !bindsTo(key, properties)).toList();
+                .filter(key -> !bindsTo(key, properties) && !readInJava.contains(key)).toList();
 
-        assertThat(unbound).as("environment keys of %s-service that no property of its application.yml reads",
-                name).isEmpty();
+        assertThat(unbound).as("environment keys of %s-service that no property of its application.yml reads, "
+                + "nor an EnvironmentPostProcessor it loads", name).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"registration", "agenda", "notification", "gateway"})
+    void theLogFormatIsPassedToEveryServiceAndTheFrontDoor(String name) {
+        Map<String, Object> service = map(services.get(name.equals("gateway") ? name : name + "-service"));
+
+        assertThat(map(service.get("environment"))).containsEntry("NEC_LOG_FORMAT", "${NEC_LOG_FORMAT:-}");
+    }
+
+    /**
+     * Variables a service reads in Java before its configuration binds: the string literals of the
+     * EnvironmentPostProcessors that platform-support registers in its {@code spring.factories}, when the service
+     * depends on platform-support.
+     */
+    private static List<String> readBeforeConfiguration(String name) throws IOException {
+        if (!Files.readString(root.resolve(name + "-service/pom.xml"))
+                .contains("<artifactId>platform-support</artifactId>")) {
+            return List.of();
+        }
+        String factories = Files.readString(root.resolve(
+                "platform-support/src/main/resources/META-INF/spring.factories"));
+        Matcher registered = Pattern.compile("EnvironmentPostProcessor=\\\\?\\s*([\\w.$,\\s\\\\]+)")
+                .matcher(factories);
+        List<String> variables = new ArrayList<>();
+        while (registered.find()) {
+            for (String type : registered.group(1).split("[,\\s\\\\]+")) {
+                Path source = root.resolve("platform-support/src/main/java/" + type.replace('.', '/') + ".java");
+                // the match may run into the next key's name, which is no class of platform-support
+                if (type.isBlank() || !Files.isRegularFile(source)) {
+                    continue;
+                }
+                Matcher literal = Pattern.compile("\"(NEC_[A-Z_]+)\"").matcher(Files.readString(source));
+                while (literal.find()) {
+                    variables.add(literal.group(1));
+                }
+            }
+        }
+        return variables;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -161,6 +201,14 @@ class ComposeFileTest {
     @ValueSource(strings = {"registration", "agenda", "notification"})
     void theOperatorMustChooseTheOrganiserPassword(String name) {
         assertThat(environment(name).get("NEC_ORGANISER_PASSWORD")).startsWith("${NEC_ORGANISER_PASSWORD:?");
+    }
+
+    @Test
+    void theOperatorMustProvideTheLinkKeysEachServiceItsHalfOnly() {
+        assertThat(environment("registration").get("NEC_LINK_PUBLIC_KEY")).startsWith("${NEC_LINK_PUBLIC_KEY:?");
+        assertThat(environment("notification").get("NEC_LINK_PRIVATE_KEY")).startsWith("${NEC_LINK_PRIVATE_KEY:?");
+        assertThat(environment("registration")).doesNotContainKey("NEC_LINK_PRIVATE_KEY");
+        assertThat(environment("agenda")).doesNotContainKeys("NEC_LINK_PUBLIC_KEY", "NEC_LINK_PRIVATE_KEY");
     }
 
     /** Spring's relaxed binding of an environment variable, or a placeholder naming it in a property value. */

@@ -1,11 +1,10 @@
 package org.nec.websecurity;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -22,10 +21,15 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** The API answers 401 (never a redirect to the login form, which is for pages). */
+    /** The API answers 401 with a problem body (never a redirect to the login form, which is for pages). */
     public static void apiAnswersUnauthorized(ExceptionHandlingConfigurer<HttpSecurity> errors) {
-        errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+        errors.defaultAuthenticationEntryPointFor(new UnauthorizedProblem(),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
+    }
+
+    /** Wrong or locked HTTP Basic credentials get the same 401 problem as missing ones. */
+    public static void basicAnswersProblem(HttpBasicConfigurer<HttpSecurity> basic) {
+        basic.authenticationEntryPoint(new UnauthorizedProblem());
     }
 
     public static void apply(HeadersConfigurer<HttpSecurity> headers) {

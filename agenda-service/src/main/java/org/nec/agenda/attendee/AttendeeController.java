@@ -2,7 +2,10 @@ package org.nec.agenda.attendee;
 
 import java.util.List;
 
+import org.nec.platform.web.ListPage;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -16,8 +19,9 @@ class AttendeeController {
 
     /** Confirmed attendees as agenda-service knows them (for the organiser). */
     @GetMapping("/api/admin/attendees")
-    List<AttendeeView> list() {
-        return attendees.all().stream().map(AttendeeView::of).toList();
+    ResponseEntity<List<AttendeeView>> list(@RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(attendees.all().stream().map(AttendeeView::of).toList());
     }
 
     record AttendeeView(String registrationId, String firstName, String lastName, String organisation,

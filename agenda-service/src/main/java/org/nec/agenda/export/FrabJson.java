@@ -82,7 +82,8 @@ final class FrabJson {
         event.put("duration", ProgrammeView.duration(s));
         event.put("room", s.roomName() == null ? "" : s.roomName());
         event.put("slug", programme.slug(s));
-        event.put("url", base + "/programme#" + programme.slug(s));
+        // the session's own place on the public programme page, whose entries carry id="session-<id>"
+        event.put("url", base + "/programme#session-" + s.id());
         event.put("title", s.title().fr());
         event.put("subtitle", s.title().en());
         event.put("track", s.track() == null ? null : s.track().name().fr());

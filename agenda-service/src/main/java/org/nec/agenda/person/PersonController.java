@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.nec.platform.web.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,7 +29,8 @@ class PersonController {
     }
 
     @GetMapping("/api/admin/people")
-    List<Person> list() {
-        return people.all();
+    ResponseEntity<List<Person>> list(@RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(people.all());
     }
 }

@@ -3,9 +3,11 @@ package org.nec.agenda.schedule;
 import java.net.URI;
 import java.util.List;
 
+import org.nec.platform.web.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,8 +22,9 @@ class ScheduleController {
     }
 
     @GetMapping("/api/admin/schedule/conflicts")
-    List<Conflict> conflicts() {
-        return schedule.conflicts();
+    ResponseEntity<List<Conflict>> conflicts(@RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(schedule.conflicts());
     }
 
     @PostMapping("/api/admin/schedule/releases")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.nec.platform.web.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,7 +43,8 @@ class TrackController {
     }
 
     @GetMapping({"/api/tracks", "/api/admin/tracks"})
-    List<Track> list() {
-        return tracks.all();
+    ResponseEntity<List<Track>> list(@RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(tracks.all());
     }
 }

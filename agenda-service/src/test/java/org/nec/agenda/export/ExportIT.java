@@ -177,7 +177,17 @@ class ExportIT {
 
         assertThat(FrabSchema.errors(json)).isEmpty();
         assertThat(json).contains("\"public_name\":\"Marc Petit\"", "\"links\":[]",
-                "\"url\":\"http://127.0.0.1:8080/programme#");
+                "\"url\":\"http://127.0.0.1:8080/programme#session-");
+        // every event's url leads to its own entry on the programme page
+        String page = http().get().uri("/programme").retrieve().body(String.class);
+        java.util.regex.Matcher anchors = java.util.regex.Pattern.compile("/programme#(session-[^\"]+)\"")
+                .matcher(json);
+        int events = 0;
+        while (anchors.find() && events < 1_000) {
+            assertThat(page).contains("id=\"" + anchors.group(1) + "\"");
+            events++;
+        }
+        assertThat(events).isPositive();
     }
 
     @Test

@@ -43,7 +43,8 @@ class FrabJsonTest {
 
         assertThat(FrabSchema.errors(json)).isEmpty();
         Map<?, ?> event = firstEvent(json);
-        assertThat(event.get("url")).isEqualTo("https://nec.example.org/programme#" + event.get("slug"));
+        assertThat(event.get("url"))
+                .isEqualTo("https://nec.example.org/programme#session-3d6a1f0c-52e4-4a6b-8f0e-2b7c9d1e4f55");
         assertThat(event.get("links")).isEqualTo(List.of());
         assertThat(event.get("persons")).isEqualTo(List.of(
                 Map.of("guid", SPEAKER, "code", SPEAKER, "name", "Awa Diallo", "public_name", "Awa Diallo"),

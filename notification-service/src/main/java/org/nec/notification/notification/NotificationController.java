@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.nec.platform.web.ListPage;
 import org.nec.platform.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +28,11 @@ class NotificationController {
 
     /** The delivery log, for one recipient or for everybody. */
     @GetMapping("/api/admin/notifications")
-    List<DeliveryView> list(@RequestParam(required = false) String email) {
-        return notifications.forRecipient(email).stream().map(DeliveryView::of).toList();
+    ResponseEntity<List<DeliveryView>> list(@RequestParam(required = false) String email,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size)
+                .answer(notifications.forRecipient(email).stream().map(DeliveryView::of).toList());
     }
 
     /** Sends a FAILED message again: 202, it is due now; 404 unknown; 409 when it is not FAILED. */

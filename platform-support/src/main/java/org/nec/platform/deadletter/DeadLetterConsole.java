@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nec.platform.web.ListPage;
 import org.nec.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +37,9 @@ class DeadLetterConsole {
 
     @GetMapping(API)
     @ResponseBody
-    List<DeadLetter> list() {
-        return deadLetters.list();
+    ResponseEntity<List<DeadLetter>> list(@RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(deadLetters.list());
     }
 
     @PostMapping(API + "/{topic}/{partition}/{offset}/replay")

@@ -76,7 +76,7 @@ public class OrganiserSecurity {
                     }
                     requests.anyRequest().permitAll();
                 })
-                .httpBasic(withDefaults())
+                .httpBasic(SecurityHeaders::basicAnswersProblem)
                 .formLogin(withDefaults())
                 .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)
                 .csrf(CsrfRules::apply)

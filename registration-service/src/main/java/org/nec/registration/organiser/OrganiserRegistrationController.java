@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.nec.platform.web.ListPage;
 import org.nec.registration.registration.RegistrationStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,10 +30,12 @@ class OrganiserRegistrationController {
     }
 
     @GetMapping(path = "/api/admin/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<OrganiserRow> list(@RequestParam(required = false) RegistrationStatus status,
-                            @RequestParam(required = false) String ticketType,
-                            @RequestParam(required = false) String q) {
-        return search.find(status, ticketType, q);
+    ResponseEntity<List<OrganiserRow>> list(@RequestParam(required = false) RegistrationStatus status,
+                                            @RequestParam(required = false) String ticketType,
+                                            @RequestParam(required = false) String q,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).answer(search.find(status, ticketType, q));
     }
 
     @GetMapping(path = "/api/admin/registrations", params = "format=csv")

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,11 @@ class ManageLinkController {
         return "manage-link";
     }
 
-    record LinkRequest(@NotBlank @Size(max = 254) String email) {
+    /** The same rule as the address a registration is made with: anything else cannot be anyone's address. */
+    record LinkRequest(@NotBlank @Size(max = 254) @Email String email) {
+
+        LinkRequest {
+            email = email == null ? null : email.strip();
+        }
     }
 }

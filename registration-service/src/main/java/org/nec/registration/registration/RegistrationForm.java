@@ -12,6 +12,7 @@ public class RegistrationForm {
     private String email = "";
     private String organisation = "";
     private String ticketType = "";
+    private String voucher = "";
     private boolean privacyPolicy;
     /** Identifies this rendering of the form: submitting it twice registers once. */
     private String formToken = UUID.randomUUID().toString();
@@ -19,7 +20,7 @@ public class RegistrationForm {
 
     RegistrationRequest toRequest(String language) {
         return new RegistrationRequest(firstName, lastName, email, organisation, ticketType, language, answers,
-                new RegistrationRequest.ConsentRequest(privacyPolicy));
+                new RegistrationRequest.ConsentRequest(privacyPolicy), voucher.isBlank() ? null : voucher);
     }
 
     public String getFirstName() { return firstName; }
@@ -32,6 +33,8 @@ public class RegistrationForm {
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public String getTicketType() { return ticketType; }
     public void setTicketType(String ticketType) { this.ticketType = ticketType; }
+    public String getVoucher() { return voucher; }
+    public void setVoucher(String voucher) { this.voucher = voucher == null ? "" : voucher; }
     public boolean isPrivacyPolicy() { return privacyPolicy; }
     public void setPrivacyPolicy(boolean privacyPolicy) { this.privacyPolicy = privacyPolicy; }
     public String getFormToken() { return formToken; }

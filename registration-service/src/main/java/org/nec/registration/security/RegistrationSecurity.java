@@ -55,7 +55,7 @@ class RegistrationSecurity {
                         .requestMatchers("/check-in", "/api/check-in").hasAnyRole(OrganiserSecurity.ORGANISER,
                                 VOLUNTEER)
                         .anyRequest().permitAll())
-                .httpBasic(withDefaults())
+                .httpBasic(SecurityHeaders::basicAnswersProblem)
                 .formLogin(withDefaults())
                 // the API answers 401 (never a redirect to the login page); pages send people to the login page
                 .exceptionHandling(SecurityHeaders::apiAnswersUnauthorized)

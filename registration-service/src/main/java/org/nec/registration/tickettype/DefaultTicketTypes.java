@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An event without ticket types cannot take a registration: on first start, the usual four are created. The
- * organiser changes their capacities or adds others through the admin API.
+ * organiser changes their capacities or adds others through the admin API. Speakers' and journalists' places are
+ * kept for the people invited: those two types take an invitation code.
  */
 @Component
 @ConditionalOnProperty(name = "nec.registration.default-ticket-types", havingValue = "true", matchIfMissing = true)
@@ -26,18 +27,21 @@ class DefaultTicketTypes implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!ticketTypes.all().isEmpty()) {
+            // a store from before invitation codes: its speaker and press places become by invitation too
+            ticketTypes.restrictUnlessDecided("SPEAKER");
+            ticketTypes.restrictUnlessDecided("PRESS");
             return;
         }
-        create("MEMBER", "Adhérent·e ESS", "ESS member", 800);
-        create("NON_MEMBER", "Non adhérent·e", "Non-member", 900);
-        create("SPEAKER", "Intervenant·e", "Speaker", 150);
-        create("PRESS", "Presse", "Press", 50);
+        create("MEMBER", "Adhérent·e ESS", "ESS member", 800, false);
+        create("NON_MEMBER", "Non adhérent·e", "Non-member", 900, false);
+        create("SPEAKER", "Intervenant·e", "Speaker", 150, true);
+        create("PRESS", "Presse", "Press", 50, true);
         log.info("Created the default ticket types");
     }
 
-    private void create(String code, String fr, String en, int capacity) {
+    private void create(String code, String fr, String en, int capacity, boolean restricted) {
         try {
-            ticketTypes.create(code, new LocalizedText(fr, en), capacity);
+            ticketTypes.create(code, new LocalizedText(fr, en), capacity, restricted);
         } catch (org.springframework.web.ErrorResponseException alreadyThere) {
             // another instance created it first
         }

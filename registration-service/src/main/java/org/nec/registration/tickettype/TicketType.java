@@ -8,11 +8,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A kind of ticket with its quota. Seats are the ids in {@code holders} and {@code available} counts what is
  * left, so taking a seat is one conditional update ({@code available > 0}) of this one document; the waiting
- * list is the ordered {@code waitlist}, first in line first. Both lists hold registration ids.
+ * list is the ordered {@code waitlist}, first in line first. Both lists hold registration ids. A {@code restricted}
+ * type is taken only with an invitation code (a voucher); documents written before it existed read as open.
  */
 @Document("ticketTypes")
 public record TicketType(@Id String code, LocalizedText label, int capacity, int available, List<String> holders,
-                         List<String> waitlist) {
+                         List<String> waitlist, Boolean restricted) {
+
+    public boolean isRestricted() {
+        return Boolean.TRUE.equals(restricted);
+    }
 
     public int confirmed() {
         return holders.size();

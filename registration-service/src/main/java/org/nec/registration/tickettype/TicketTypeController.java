@@ -31,7 +31,8 @@ class TicketTypeController {
 
     @PostMapping("/api/admin/ticket-types")
     ResponseEntity<TicketTypeView> create(@Valid @RequestBody TicketTypeRequest request) {
-        TicketType created = ticketTypes.create(request.code(), request.label(), request.capacity());
+        TicketType created = ticketTypes.create(request.code(), request.label(), request.capacity(),
+                Boolean.TRUE.equals(request.restricted()));
         return ResponseEntity.created(URI.create("/api/ticket-types/" + created.code()))
                 .body(TicketTypeView.of(created));
     }
@@ -39,6 +40,9 @@ class TicketTypeController {
     @PutMapping("/api/admin/ticket-types/{code}")
     TicketTypeView changeCapacity(@PathVariable String code, @Valid @RequestBody CapacityRequest request) {
         ticketTypes.changeCapacity(code, request.capacity());
+        if (request.restricted() != null) {
+            ticketTypes.restrict(code, request.restricted());
+        }
         events.publishEvent(new SeatsFreed(code));
         return TicketTypeView.of(ticketTypes.find(code).orElseThrow());
     }

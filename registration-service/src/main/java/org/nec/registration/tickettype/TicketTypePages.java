@@ -37,14 +37,15 @@ class TicketTypePages {
     @GetMapping("/admin/ticket-types")
     String list(@RequestParam(required = false) String done, Model model, Locale locale) {
         model.addAttribute("done", done);
-        return render(new TicketTypeForm("", "", "", ""), new PageErrors(), null, model, locale);
+        return render(blank(), new PageErrors(), null, model, locale);
     }
 
     @PostMapping("/admin/ticket-types")
     String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String labelFr,
                   @RequestParam(defaultValue = "") String labelEn, @RequestParam(defaultValue = "") String capacity,
-                  Model model, Locale locale) {
-        TicketTypeForm form = new TicketTypeForm(code.strip(), labelFr.strip(), labelEn.strip(), capacity.strip());
+                  @RequestParam(defaultValue = "false") boolean restricted, Model model, Locale locale) {
+        TicketTypeForm form = new TicketTypeForm(code.strip(), labelFr.strip(), labelEn.strip(), capacity.strip(),
+                restricted);
         PageErrors errors = new PageErrors();
         Integer seats = number(form.capacity());
         if (seats == null) {
@@ -62,7 +63,7 @@ class TicketTypePages {
         });
         if (errors.isEmpty()) {
             try {
-                ticketTypes.create(request.code(), request.label(), request.capacity());
+                ticketTypes.create(request.code(), request.label(), request.capacity(), form.restricted());
                 return "redirect:/admin/ticket-types?lang=" + locale.getLanguage() + "&done=created";
             } catch (ErrorResponseException exists) {
                 errors.add("code", "console.error.code.taken");
@@ -106,7 +107,7 @@ class TicketTypePages {
     }
 
     private static TicketTypeForm blank() {
-        return new TicketTypeForm("", "", "", "");
+        return new TicketTypeForm("", "", "", "", false);
     }
 
     private static Integer number(String text) {
@@ -118,7 +119,7 @@ class TicketTypePages {
     }
 
     /** What the organiser typed, given back when the form is refused. */
-    public record TicketTypeForm(String code, String labelFr, String labelEn, String capacity) {
+    public record TicketTypeForm(String code, String labelFr, String labelEn, String capacity, boolean restricted) {
     }
 
     /** A refused capacity change: which type's form, why, and what was typed. */

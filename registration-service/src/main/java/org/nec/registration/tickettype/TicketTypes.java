@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.nec.platform.quota.Quota;
 import org.nec.platform.quota.Seat;
 import org.nec.platform.web.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,9 +27,11 @@ public class TicketTypes {
 
     private final MongoTemplate mongo;
     private final Quota quota;
+    private final ApplicationEventPublisher events;
 
-    TicketTypes(MongoTemplate mongo) {
+    TicketTypes(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
         this.quota = new Quota(mongo, mongo.getCollectionName(TicketType.class));
     }
 
@@ -45,7 +48,11 @@ public class TicketTypes {
     }
 
     public TicketType create(String code, LocalizedText label, int capacity) {
-        TicketType type = new TicketType(code, label, capacity, capacity, List.of(), List.of());
+        return create(code, label, capacity, false);
+    }
+
+    public TicketType create(String code, LocalizedText label, int capacity, boolean restricted) {
+        TicketType type = new TicketType(code, label, capacity, capacity, List.of(), List.of(), restricted);
         try {
             return mongo.insert(type);
         } catch (DuplicateKeyException e) {
@@ -70,6 +77,23 @@ public class TicketTypes {
         return changed;
     }
 
+    /** Reserves the type to invitation codes unless the organiser has ever said whether it is (an older store). */
+    void restrictUnlessDecided(String code) {
+        mongo.updateFirst(query(where("_id").is(code).and("restricted").exists(false)),
+                new Update().set("restricted", true), TicketType.class);
+    }
+
+    /** Opens the type to everybody, or reserves it to holders of an invitation code. */
+    public TicketType restrict(String code, boolean restricted) {
+        TicketType changed = mongo.findAndModify(query(where("_id").is(code)),
+                new Update().set("restricted", restricted),
+                FindAndModifyOptions.options().returnNew(true), TicketType.class);
+        if (changed == null) {
+            throw Problems.notFound("No ticket type " + code + ".");
+        }
+        return changed;
+    }
+
     /**
      * Takes a seat for the registration if one is left, else puts it at the end of the waiting list. Asking again
      * for the same registration answers what it has.
@@ -86,6 +110,7 @@ public class TicketTypes {
     /** Gives back the registration's seat or place in line. */
     public void release(String code, String registrationId) {
         quota.release(code, registrationId, Update::new);
+        events.publishEvent(new PlaceReleased(code, registrationId));
     }
 
     /** Moves the first in line to a free seat, if there are both; returns who was promoted. */

@@ -42,11 +42,17 @@ class RegistrationConsoleIT {
     }
 
     private Map<?, ?> register(String email, String organisation, String ticketType) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("firstName", "Aïcha", "lastName", "Martin",
+                "email", email, "organisation", organisation, "ticketType", ticketType, "language", "fr",
+                "answers", Map.of(), "consent", Map.of("privacyPolicy", true)));
+        if ("PRESS".equals(ticketType)) {
+            // press places are by invitation since vouchers exist: the organiser hands out a code first
+            body.put("voucher", console().organiser().post().uri("/api/admin/vouchers")
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("ticketType", "PRESS"))
+                    .retrieve().body(Map.class).get("code"));
+        }
         var created = console().anonymous().post().uri("/api/registrations").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("firstName", "Aïcha", "lastName", "Martin", "email", email, "organisation", organisation,
-                        "ticketType", ticketType, "language", "fr", "answers", Map.of(),
-                        "consent", Map.of("privacyPolicy", true)))
-                .retrieve().toEntity(Map.class);
+                .body(body).retrieve().toEntity(Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody();
     }
@@ -98,6 +104,15 @@ class RegistrationConsoleIT {
                 organisation).retrieve().body(new ParameterizedTypeReference<>() { });
         List<String> ids = api.stream().map(r -> (String) r.get("id")).toList();
         String pressId = press26;
+        ResponseEntity<List<Map<String, Object>>> apiPage = console().organiser().get()
+                .uri("/api/admin/registrations?q={q}&size=10&page=2", organisation).retrieve()
+                .toEntity(new ParameterizedTypeReference<>() { });
+        assertThat(apiPage.getBody()).extracting(r -> r.get("id")).containsExactlyElementsOf(ids.subList(20, 27));
+        assertThat(apiPage.getHeaders().getFirst("X-Total-Count")).isEqualTo("27");
+        assertThat(apiPage.getHeaders().getFirst("Link")).contains("page=1&size=10>; rel=\"prev\"",
+                "page=0&size=10>; rel=\"first\"", "page=2&size=10>; rel=\"last\"").doesNotContain("rel=\"next\"");
+        assertThat(console().organiser().get().uri("/api/admin/registrations?page=-1").retrieve()
+                .toEntity(Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         var first = console().page("/admin/registrations?q=" + organisation.replace(' ', '+'));
         var second = console().page("/admin/registrations?q=" + organisation.replace(' ', '+') + "&page=1&lang=en");

@@ -63,8 +63,9 @@ class DoorAndLinkIT {
         String code;
         try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
             code = await().atMost(Duration.ofSeconds(20)).until(() -> records.events().stream()
-                    .filter(e -> e.aggregateId().equals(id)).map(e -> ((RegistrationConfirmed) e.payload())
-                            .checkInCode()).findFirst().orElse(null), c -> c != null);
+                    .filter(e -> e.aggregateId().equals(id)).map(e -> Sealed.checkInCode(id,
+                            ((RegistrationConfirmed) e.payload()).sealedCheckInCode())).findFirst().orElse(null),
+                    c -> c != null);
         }
         String forged = code.substring(0, code.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
 
@@ -85,11 +86,53 @@ class DoorAndLinkIT {
         var anonymous = http().get().uri("/check-in").header("Accept", "text/html").retrieve().toBodilessEntity();
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/login");
-        assertThat(http().post().uri("/api/check-in").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", code)).retrieve().toBodilessEntity().getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        var unsigned = http().post().uri("/api/check-in").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", code)).retrieve().toEntity(Map.class);
+        assertThat(unsigned.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(unsigned.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(unsigned.getBody()).containsEntry("status", 401);
+        assertThat(unsigned.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic ");
         assertThat(volunteer().get().uri("/check-in").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anAdminCallWithoutOrWithWrongCredentialsGetsTheSameProblemAndChallenge() {
+        var missing = http().get().uri("/api/admin/registrations").retrieve().toEntity(Map.class);
+        var wrong = http().get().uri("/api/admin/registrations")
+                .headers(h -> h.setBasicAuth("organiser", "not-the-password-at-all")).retrieve().toEntity(Map.class);
+
+        for (var answer : List.of(missing, wrong)) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(answer.getBody()).containsEntry("status", 401).containsKey("detail");
+            assertThat(answer.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"Realm\"");
+        }
+    }
+
+    @Test
+    void resendingWithoutAUsableAddressIsAFieldErrorAndAnyAddressElseIsAccepted() {
+        for (Object bad : List.of("", "   ", "not-an-address", "a@" + "b".repeat(260) + ".org")) {
+            var answer = http().post().uri("/api/manage-links").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("email", bad)).retrieve().toEntity(Map.class);
+            assertThat(answer.getStatusCode()).as("%s", bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat((List<?>) answer.getBody().get("errors")).as("%s", bad)
+                    .anySatisfy(e -> assertThat(((Map<?, ?>) e).get("field")).isEqualTo("email"));
+        }
+        var missing = http().post().uri("/api/manage-links").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of()).retrieve().toEntity(Map.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<?>) missing.getBody().get("errors"))
+                .anySatisfy(e -> assertThat(((Map<?, ?>) e).get("field")).isEqualTo("email"));
+
+        String known = "known-" + UUID.randomUUID() + "@example.org";
+        register(known);
+        var forKnown = resend(known, "192.0.2.77");
+        var forUnknown = resend("nobody-" + UUID.randomUUID() + "@example.org", "192.0.2.78");
+        assertThat(forKnown.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(forUnknown.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(forKnown.getBody()).isEqualTo(forUnknown.getBody());
     }
 
     private ResponseEntity<String> resend(String email, String client) {
@@ -110,7 +153,8 @@ class DoorAndLinkIT {
     }
 
     private static String tokenOf(ManageLinkReissued event) {
-        return event.manageUrl().substring(event.manageUrl().indexOf("token=") + "token=".length());
+        String url = Sealed.manageUrl(event.registrationId(), event.sealedManageUrl());
+        return url.substring(url.indexOf("token=") + "token=".length());
     }
 
     @Test

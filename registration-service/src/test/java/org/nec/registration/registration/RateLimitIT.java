@@ -70,6 +70,22 @@ class RateLimitIT {
     }
 
     @Test
+    void guessingInvitationCodesCountsAgainstThePublicLimit() {
+        List<HttpStatusCode> guesses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(RegistrationScenarios.registrationFor(
+                    "guess-" + UUID.randomUUID() + "@example.org", "SPEAKER"));
+            body.put("voucher", "GUESS" + i + "ABCDEFG");
+            guesses.add(http().post().uri("/api/registrations").header("X-Forwarded-For", "203.0.113.55")
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity()
+                    .getStatusCode());
+        }
+
+        assertThat(guesses).containsExactly(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST,
+                HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
     void signedInCheckInScansAreNotCountedAgainstThePublicLimit() {
         RestClient desk = http().mutate().defaultHeaders(h -> {
             h.setBasicAuth(TestAccounts.ORGANISER, TestAccounts.ORGANISER_PASSWORD);

@@ -11,9 +11,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.nec.registration.console.ConsoleClient;
 import org.nec.testing.EmbeddedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -24,6 +29,12 @@ class TicketTypePagesIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    DefaultTicketTypes defaults;
 
     private ConsoleClient console() {
         return new ConsoleClient(port);
@@ -90,6 +101,40 @@ class TicketTypePagesIT {
         assertThat(bad.getBody()).contains("href=\"#code\"", "href=\"#labelFr\"", "href=\"#capacity\"")
                 .doesNotContain("href=\"#labelEn\"");
         assertThat(type("lower case")).isNull();
+        assertThat(type(code)).containsEntry("restricted", false);
+    }
+
+    @Test
+    void aStoreFromBeforeInvitationCodesGetsSpeakerAndPressByInvitationUnlessTheOrganiserDecided() {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("SPEAKER")), new Update().unset("restricted"),
+                TicketType.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("PRESS")), new Update().set("restricted", false),
+                TicketType.class);
+        assertThat(type("SPEAKER")).containsEntry("restricted", false);
+        try {
+            defaults.run(null);
+
+            assertThat(type("SPEAKER")).containsEntry("restricted", true);
+            assertThat(type("PRESS")).as("opened by the organiser").containsEntry("restricted", false);
+        } finally {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in("SPEAKER", "PRESS")),
+                    new Update().set("restricted", true), TicketType.class);
+        }
+    }
+
+    @Test
+    void aTypeCreatedByInvitationOnlyIsShownSoAsSpeakerAndPress() {
+        String code = newCode();
+
+        var created = console().post("/admin/ticket-types", Map.of("code", code, "labelFr", "Jury",
+                "labelEn", "Jury", "capacity", "5", "restricted", "true"));
+        var page = console().page("/admin/ticket-types");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(type(code)).containsEntry("restricted", true);
+        assertThat(page.getBody()).containsPattern("data-ticket-type=\"PRESS\"(?s:(?!</tr>).)*sur invitation")
+                .containsPattern("data-ticket-type=\"MEMBER\"(?s:(?!</tr>).)*ouvert à tous")
+                .contains("<label for=\"restricted\">");
     }
 
     @Test

@@ -168,7 +168,7 @@ final class OrganiserConsole {
     /** The console pages the journey has not passed through yet, each checked as it is. */
     void otherConsolePages() {
         for (String path : java.util.List.of("/admin/programme", "/admin/programme/tracks", "/admin/ticket-types",
-                "/admin/questions", "/check-in")) {
+                "/admin/vouchers", "/admin/questions", "/check-in")) {
             open(path);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
             pages.check(browser, lang + ": console " + path);
