@@ -47,6 +47,17 @@ public class Dispatcher extends PollingWorker {
     private static final int MIN_PER_CONNECTION = 25;
     /** Messages sent in one SMTP conversation, their outcomes recorded together. */
     private static final int CHUNK = 50;
+    /** Longest wait between rounds while the mail server or the store does not answer. */
+    private static final java.time.Duration MAX_BACK_OFF = java.time.Duration.ofSeconds(10);
+
+    static {
+        // jakarta.mail looks its stream provider up through the ServiceLoader for every body part it creates or
+        // writes (jakartaee/mail-api#861), reading every jar's service files: most of the time a burst of mail
+        // took. Naming the provider makes it one class lookup.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final String owner = "dispatcher-" + UUID.randomUUID();
     private final Notifications notifications;
@@ -57,14 +68,22 @@ public class Dispatcher extends PollingWorker {
     private final CalendarAttachment calendars;
     private final UnsubscribeLinks unsubscribeLinks;
     private final ProgrammeLinks programmeLinks;
+    private final LinkSecrets linkSecrets;
     private final ExecutorService senders;
     private final Clock clock;
+    private final DueMessages due;
     private volatile boolean stopping;
+    private volatile long lastSweep;
 
     Dispatcher(Notifications notifications, MailTemplates templates, JavaMailSender mailSender,
                NotificationProperties properties, SessionDetails sessions, CalendarAttachment calendars,
-               UnsubscribeLinks unsubscribeLinks, ProgrammeLinks programmeLinks, Clock clock) {
-        super("notification-dispatcher", properties.pollInterval(), properties.pollInterval().multipliedBy(10));
+               UnsubscribeLinks unsubscribeLinks, ProgrammeLinks programmeLinks, LinkSecrets linkSecrets,
+               Clock clock, DueMessages due) {
+        super("notification-dispatcher", properties.pollInterval(), MAX_BACK_OFF);
+        this.due = due;
+        // the first round looks through the log at once: what fell due while the service was down goes out first
+        this.lastSweep = System.nanoTime() - properties.pollInterval().toNanos();
+        due.onSooner(this::wake);
         this.notifications = notifications;
         this.templates = templates;
         this.mailSender = mailSender;
@@ -73,6 +92,7 @@ public class Dispatcher extends PollingWorker {
         this.calendars = calendars;
         this.unsubscribeLinks = unsubscribeLinks;
         this.programmeLinks = programmeLinks;
+        this.linkSecrets = linkSecrets;
         this.clock = clock;
         this.senders = Executors.newFixedThreadPool(properties.connections(), task -> {
             Thread thread = new Thread(task, "notification-sender");
@@ -103,8 +123,24 @@ public class Dispatcher extends PollingWorker {
         super.start();
     }
 
+    /** Until the soonest known message falls due, or the next look through the log (the safety net). */
+    @Override
+    protected java.time.Duration untilNextRound() {
+        java.time.Duration toSweep = properties.pollInterval().minusNanos(System.nanoTime() - lastSweep);
+        if (due.sweepAsked() || toSweep.isNegative()) {
+            return java.time.Duration.ZERO;
+        }
+        return due.next().map(next -> java.time.Duration.between(clock.instant(), next))
+                .filter(toNext -> toNext.compareTo(toSweep) < 0)
+                .map(toNext -> toNext.isNegative() ? java.time.Duration.ZERO : toNext).orElse(toSweep);
+    }
+
     @Override
     protected boolean runOnce() throws InterruptedException {
+        if (due.sweepAsked() || System.nanoTime() - lastSweep >= properties.pollInterval().toNanos()) {
+            lastSweep = System.nanoTime();
+            due.sweep();
+        }
         Instant claimedAt = clock.instant();
         List<Notification> claimed = notifications.claimDue(owner, properties.batchSize());
         if (claimed.isEmpty()) {
@@ -244,8 +280,8 @@ public class Dispatcher extends PollingWorker {
         }
     }
 
-    private MimeMessage compose(Notification notification, SessionDetails.Snapshot snapshot)
-            throws MessagingException {
+    private MimeMessage compose(Notification stored, SessionDetails.Snapshot snapshot) throws MessagingException {
+        Notification notification = linkSecrets.open(stored);
         Locale locale = Locale.forLanguageTag(notification.language());
         Map<String, Object> model = new java.util.HashMap<>(notification.model() == null ? Map.of()
                 : notification.model());

@@ -38,10 +38,12 @@ public class Notifications {
     private final MailTemplates templates;
     private final Clock clock;
     private final MailMetrics metrics;
+    private final DueMessages due;
 
     Notifications(MongoTemplate mongo, OutboxRelay relay, NotificationProperties properties, MailTemplates templates,
-                  Clock clock, MailMetrics metrics) {
+                  Clock clock, MailMetrics metrics, DueMessages due) {
         this.metrics = metrics;
+        this.due = due;
         this.templates = templates;
         this.mongo = mongo;
         this.relay = relay;
@@ -69,6 +71,7 @@ public class Notifications {
     public boolean schedule(Notification notification) {
         try {
             mongo.insert(notification);
+            due.add(notification.id(), notification.dueAt());
             return true;
         } catch (DuplicateKeyException alreadyScheduled) {
             return false;
@@ -80,11 +83,19 @@ public class Notifications {
      * with its attempts counted from zero. A message in any other state stays as it is.
      */
     public void revive(Notification draft) {
-        mongo.updateFirst(query(where("_id").is(draft.id()).and("status").is(NotificationStatus.CANCELLED)),
+        var revived = mongo.updateFirst(query(where("_id").is(draft.id()).and("status").is(NotificationStatus.CANCELLED)),
                 new Update().set("status", NotificationStatus.SCHEDULED).set("dueAt", draft.dueAt())
                         .set("recipient", draft.recipient()).set("language", draft.language())
                         .set("subject", draft.subject()).set("model", draft.model()).set("attempts", 0)
                         .unset("lastError").unset("leaseUntil").unset("leaseOwner").unset(CLAIM), Notification.class);
+        if (revived.getMatchedCount() > 0) {
+            due.add(draft.id(), draft.dueAt());
+        }
+    }
+
+    /** Due times were changed in bulk, by field: the dispatcher looks through the log for them. */
+    public void dueTimesChanged() {
+        due.changedInBulk();
     }
 
     public Duration digestWindow() {
@@ -114,27 +125,54 @@ public class Notifications {
     }
 
     /**
-     * Reserves up to {@code limit} due messages for {@code owner}, oldest due first. One query finds the
-     * candidates; one update claims those still due and not leased, marking them with a claim of this call (the
-     * condition is checked per document, atomically, so two instances never hold the same message); one query
-     * reads back what this call won. A candidate another instance took meanwhile is simply skipped.
+     * Reserves up to {@code limit} due messages for {@code owner}, soonest due first. The candidates come from the
+     * due index and are read by id; each one still due and free (or whose lease ran out) is claimed by a
+     * conditional update on its id and its lease holder as read (one the {@code lease} index answers on any
+     * store), marking it with a claim of this call, so two instances never hold the same message; one query by id
+     * reads back what this call won. A candidate that changed meanwhile goes back to the index at its new time or
+     * leaves it.
      */
     List<Notification> claimDue(String owner, int limit) {
         Instant now = clock.instant();
-        List<String> candidates = mongo.find(query(where("status").is(NotificationStatus.SCHEDULED)
-                        .and("dueAt").lte(now).andOperator(free(now))).with(Sort.by("dueAt")).limit(limit),
-                Notification.class).stream().map(Notification::id).toList();
+        List<String> candidates = due.dueBy(now, limit);
         if (candidates.isEmpty()) {
             return List.of();
         }
         String claim = owner + ":" + java.util.UUID.randomUUID();
-        mongo.updateMulti(query(where("_id").in(candidates).and("status").is(NotificationStatus.SCHEDULED)
-                        .and("dueAt").lte(now).andOperator(free(now))),
-                new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
-                        .set(CLAIM, claim).inc("attempts", 1), Notification.class);
-        return readBack(candidates, document -> claim.equals(document.getString(CLAIM))).stream()
-                .map(document -> mongo.getConverter().read(Notification.class, document))
-                .sorted(java.util.Comparator.comparing(Notification::dueAt)).toList();
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        List<String> tried = new java.util.ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (org.bson.Document d : readBack(candidates, document -> true)) {
+            String id = d.getString("_id");
+            found.add(id);
+            Instant sendable = DueMessages.latest(d.getDate("dueAt"), d.getDate("leaseUntil"));
+            if (!NotificationStatus.SCHEDULED.name().equals(d.getString("status"))) {
+                due.remove(id);
+            } else if (sendable.isAfter(now)) {
+                due.add(id, sendable);
+            } else {
+                claims.updateOne(query(where("_id").is(id).and("leaseOwner").is(d.getString("leaseOwner"))),
+                        new Update().set("leaseUntil", now.plus(properties.lease())).set("leaseOwner", owner)
+                                .set(CLAIM, claim).inc("attempts", 1));
+                tried.add(id);
+            }
+        }
+        candidates.stream().filter(id -> !found.contains(id)).forEach(due::remove);
+        if (tried.isEmpty()) {
+            return List.of();
+        }
+        claims.execute();
+        tried.forEach(due::remove);
+        List<Notification> won = new java.util.ArrayList<>();
+        List<Notification> stale = new java.util.ArrayList<>();
+        for (org.bson.Document d : readBack(tried, document -> claim.equals(document.getString(CLAIM)))) {
+            Notification n = mongo.getConverter().read(Notification.class, d);
+            // changed between the read and the claim (sent by another instance, cancelled, moved): not ours to send
+            boolean stillDue = n.status() == NotificationStatus.SCHEDULED && !n.dueAt().isAfter(now);
+            (stillDue ? won : stale).add(n);
+        }
+        giveBack(stale, owner);
+        return won.stream().sorted(java.util.Comparator.comparing(Notification::dueAt)).toList();
     }
 
     /** The messages with these ids that {@code keep} accepts, read by id alone (the lookup every store indexes). */
@@ -167,8 +205,9 @@ public class Notifications {
                     .set("subject", notification.subject());
             bulk.updateOne(leasedBy(notification, owner), update);
         }
-        // the relay's next poll (within a second) announces them: waking it for every chunk only costs the store
         bulk.execute();
+        // the relay reads these by id at once: announcing the batch costs one lookup, never a look through the log
+        relay.wake(Notification.class, batch.stream().map(Notification::id).toList());
         batch.forEach(notification -> metrics.sent(notification.type()));
     }
 
@@ -202,6 +241,8 @@ public class Notifications {
         unsent.forEach(n -> bulk.updateOne(leasedBy(n, owner), new Update().unset("leaseUntil").unset("leaseOwner")
                 .unset(CLAIM).inc("attempts", -1)));
         bulk.execute();
+        Instant now = clock.instant();
+        unsent.forEach(n -> due.add(n.id(), n.dueAt() == null || n.dueAt().isBefore(now) ? now : n.dueAt()));
     }
 
     /** Gives up a message that makes no sense any more (its session started, its seat went). */
@@ -228,13 +269,15 @@ public class Notifications {
             if (mongo.updateFirst(leasedBy(notification, owner), update, Notification.class).getMatchedCount() > 0) {
                 metrics.failed(notification.type());
             }
-            relay.wake();
+            relay.wake(Notification.class, notification.id());
             return;
         }
         Duration wait = properties.firstRetryAfter().multipliedBy(1L << Math.min(notification.attempts() - 1, 10));
         // $max: a later due time set meanwhile (the session moved) stands; a retry never makes a message early
         mongo.updateFirst(leasedBy(notification, owner), new Update().max("dueAt", now.plus(wait))
                 .set("lastError", reason).unset("leaseUntil").unset("leaseOwner"), Notification.class);
+        // a later due time set meanwhile is found at the claim, which puts the message back at that time
+        due.add(notification.id(), now.plus(wait));
     }
 
     /**
@@ -249,6 +292,7 @@ public class Notifications {
                         .set("attempts", 0).unset("leaseUntil").unset("leaseOwner").unset(CLAIM),
                 Notification.class);
         if (retried.getMatchedCount() > 0) {
+            due.add(id, clock.instant());
             return RetryOutcome.RETRIED;
         }
         Notification notification = mongo.findById(id, Notification.class);

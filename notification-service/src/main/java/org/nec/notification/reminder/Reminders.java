@@ -55,6 +55,7 @@ public class Reminders {
         mongo.updateMulti(query(where("type").is(MessageType.EVENT_REMINDER).and("status")
                 .is(NotificationStatus.SCHEDULED)), new Update().set("dueAt", startsAt.minus(properties.eventBefore())),
                 Notification.class);
+        notifications.dueTimesChanged();
         confirmed.forEach(this::remindOfEvent);
     }
 
@@ -73,6 +74,7 @@ public class Reminders {
         mongo.updateMulti(query(where("sessionId").is(session.sessionId()).and("type")
                         .is(MessageType.SESSION_REMINDER).and("status").is(NotificationStatus.SCHEDULED)),
                 new Update().set("dueAt", session.start().minus(properties.sessionBefore())), Notification.class);
+        notifications.dueTimesChanged();
     }
 
     public void sessionCancelled(String sessionId) {

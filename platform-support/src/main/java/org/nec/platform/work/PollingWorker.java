@@ -11,8 +11,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A background worker that runs rounds of work on its own thread: again at once while a round says there is
- * more, otherwise on {@link #wake()} or after the poll interval, and with a growing back-off while rounds fail
- * (a broker or mail server away). It stops with the application context.
+ * more, otherwise on {@link #wake()} or once {@link #untilNextRound()} has passed, and with a growing back-off while
+ * rounds fail (a broker or mail server away). Wakes that come while a round runs are coalesced into one next round.
+ * It stops with the application context.
  */
 public abstract class PollingWorker implements SmartLifecycle {
 
@@ -42,11 +43,20 @@ public abstract class PollingWorker implements SmartLifecycle {
         wakeUps.offer(Boolean.TRUE);
     }
 
+    /**
+     * How long to wait for a wake-up before the next round: the poll interval unless the worker knows better (the
+     * next message falls due sooner, say). The poll is the safety net for work nobody announced.
+     */
+    protected Duration untilNextRound() {
+        return pollInterval;
+    }
+
     private void run() {
         Duration backOff = Duration.ZERO;
         while (worker == Thread.currentThread()) {
             try {
-                wakeUps.poll((backOff.isZero() ? pollInterval : backOff).toMillis(), TimeUnit.MILLISECONDS);
+                long wait = backOff.isZero() ? Math.max(0, untilNextRound().toMillis()) : backOff.toMillis();
+                wakeUps.poll(wait, TimeUnit.MILLISECONDS);
                 wakeUps.clear();
                 while (runOnce() && worker == Thread.currentThread()) {
                     // more work is waiting

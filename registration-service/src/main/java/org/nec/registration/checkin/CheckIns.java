@@ -39,7 +39,7 @@ public class CheckIns {
                         OutboxMessage.of(Topics.REGISTRATION, new RegistrationCheckedIn(registrationId, now), now)),
                 Registration.class);
         if (result.getModifiedCount() == 1) {
-            relay.wake();
+            relay.wake(Registration.class, registrationId);
             return now;
         }
         Registration registration = mongo.findById(registrationId, Registration.class);

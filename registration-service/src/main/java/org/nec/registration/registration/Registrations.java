@@ -15,7 +15,9 @@ import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
 import org.nec.registration.question.Questions;
 import org.nec.platform.quota.Seat;
+import org.nec.registration.tickettype.TicketType;
 import org.nec.registration.tickettype.TicketTypes;
+import org.nec.registration.voucher.Vouchers;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,12 +35,15 @@ public class Registrations {
     private final Seating seating;
     private final Questions questions;
     private final ManageLinks links;
+    private final Vouchers vouchers;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
     private final Clock clock;
 
     Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, Questions questions,
-                  ManageLinks links, OutboxRelay relay, RegistrationProperties properties, Clock clock) {
+                  ManageLinks links, Vouchers vouchers, OutboxRelay relay, RegistrationProperties properties,
+                  Clock clock) {
+        this.vouchers = vouchers;
         this.questions = questions;
         this.links = links;
         this.mongo = mongo;
@@ -55,25 +60,41 @@ public class Registrations {
      */
     public RegistrationCreated register(RegistrationRequest request, String idempotencyKey) {
         List<FieldProblem> problems = new java.util.ArrayList<>(questions.check(request.answers()));
-        if (!ticketTypes.exists(request.ticketType())) {
+        Optional<TicketType> type = ticketTypes.find(request.ticketType());
+        if (type.isEmpty()) {
             problems.add(new FieldProblem("ticketType", "is not a ticket type of this event"));
+        }
+        boolean byInvitation = type.map(TicketType::isRestricted).orElse(false);
+        if (byInvitation && request.voucher() == null) {
+            problems.add(Vouchers.MISSING);
         }
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
+        // the code is used last, once everything else is known to be right, and given back if the write fails
+        if (byInvitation && !vouchers.use(request.voucher(), request.ticketType(), id)) {
+            // a form sent twice has used its code already: it answers its first registration
+            return replay(idempotencyKey, request).orElseThrow(() -> Problems.invalid(List.of(Vouchers.INVALID)));
+        }
         String token = ManageToken.generate();
         var pending = new Registration(id, request.firstName(), request.lastName(), request.email(),
                 Registration.normaliseEmail(request.email()), request.organisation(), request.ticketType(),
                 request.language(), request.answers() == null ? Map.of() : request.answers(),
                 new Consent(properties.privacyPolicyVersion(), now), RegistrationStatus.PENDING,
                 ManageToken.hash(token), idempotencyKey, now, null, null, null, List.of(), null, null);
+        boolean stored = false;
         try {
             mongo.insert(pending);
+            stored = true;
         } catch (DuplicateKeyException e) {
             return replay(idempotencyKey, request).orElseThrow(() -> Problems.conflict("This e-mail address "
                     + "already holds a registration. Use the link in your confirmation e-mail to manage it."));
+        } finally {
+            if (!stored && byInvitation) {
+                vouchers.giveBack(id);
+            }
         }
         String manageUrl = properties.manageUrl(id, token);
         Seat seat = seating.seat(pending, manageUrl);
@@ -142,7 +163,7 @@ public class Registrations {
         if (result.getMatchedCount() == 0) {
             throw Problems.conflict("This registration is cancelled and can no longer be changed.");
         }
-        relay.wake();
+        relay.wake(Registration.class, r.id());
         return changed;
     }
 
@@ -158,7 +179,7 @@ public class Registrations {
                         .push(OutboxRelay.FIELD, RegistrationEvents.cancelled(registration, now)),
                 Registration.class);
         if (before != null) {
-            relay.wake();
+            relay.wake(Registration.class, registration.id());
             seating.release(before);
         }
     }

@@ -28,11 +28,13 @@ public class Seating {
     private final TicketTypes ticketTypes;
     private final OutboxRelay relay;
     private final CheckInCodes checkInCodes;
+    private final SealedLinks sealed;
     private final Clock clock;
 
     Seating(MongoTemplate mongo, TicketTypes ticketTypes, OutboxRelay relay, CheckInCodes checkInCodes,
-            Clock clock) {
+            SealedLinks sealed, Clock clock) {
         this.checkInCodes = checkInCodes;
+        this.sealed = sealed;
         this.mongo = mongo;
         this.ticketTypes = ticketTypes;
         this.relay = relay;
@@ -45,10 +47,10 @@ public class Seating {
         RegistrationStatus status = seat.held() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         mongo.updateFirst(query(where("_id").is(pending.id()).and("status").is(RegistrationStatus.PENDING)),
                 new Update().set("status", status).push(OutboxRelay.FIELD,
-                        RegistrationEvents.settled(pending, manageUrl, seat.position(),
-                        checkInCodes.codeFor(pending.id()), clock.instant())),
+                        RegistrationEvents.settled(pending, sealed.manageUrl(pending.id(), manageUrl),
+                        seat.position(), sealedCheckInCode(pending.id()), clock.instant())),
                 Registration.class);
-        relay.wake();
+        relay.wake(Registration.class, pending.id());
         if (!seat.held()) {
             // a seat may have been freed between our claim and joining the line, and given to us before our
             // status said WAITLISTED: promote now what the ticket type says
@@ -80,11 +82,15 @@ public class Seating {
                         .and("status").is(RegistrationStatus.WAITLISTED)),
                 new Update().set("status", RegistrationStatus.CONFIRMED)
                         .push(OutboxRelay.FIELD, RegistrationEvents.promoted(waiting,
-                        checkInCodes.codeFor(registrationId), clock.instant())),
+                        sealedCheckInCode(registrationId), clock.instant())),
                 Registration.class);
         if (changed.getModifiedCount() > 0) {
-            relay.wake();
+            relay.wake(Registration.class, registrationId);
         }
+    }
+
+    private String sealedCheckInCode(String registrationId) {
+        return sealed.checkInCode(registrationId, checkInCodes.codeFor(registrationId));
     }
 
     /** Gives back what the registration held and lets the next in line in. */
