@@ -1,11 +1,12 @@
 package org.nec.gateway;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Which service answers which path. Paths are forwarded unchanged, so each page, export and API keeps the path
  * it has on its own service. The agenda's view of a registration ({@code /api/registrations/{id}/agenda}) is
- * matched before the registration service's own {@code /api/registrations/**}.
+ * matched before the registration service's own {@code /api/registrations/**}. A service with several instances
+ * gets its requests spread over them ({@link ServiceInstances}).
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorRoutes {
@@ -30,8 +32,9 @@ class FrontDoorRoutes {
     static final String[] REGISTRATION = {"/", "/manage/**", "/manage-link", "/check-in", "/privacy", "/css/**",
             "/favicon.ico", "/api/registrations", "/api/registrations/**", "/api/manage-links", "/api/questions",
             "/api/ticket-types", "/api/check-in", "/api/admin/registrations/**", "/api/admin/ticket-types/**",
-            "/api/admin/questions/**", "/admin/registrations", "/admin/registrations/**", "/admin/ticket-types",
-            "/admin/ticket-types/**", "/admin/questions", "/admin/questions/**", "/admin/dead-letters/registration",
+            "/api/admin/questions/**", "/api/admin/vouchers/**", "/admin/registrations", "/admin/registrations/**",
+            "/admin/ticket-types", "/admin/ticket-types/**", "/admin/vouchers", "/admin/vouchers/**",
+            "/admin/questions", "/admin/questions/**", "/admin/dead-letters/registration",
             "/admin/dead-letters/registration/**", "/api/admin/dead-letters/registration/**"};
 
     static final String[] NOTIFICATION = {"/unsubscribe/**", "/api/unsubscribe/**", "/admin/mail", "/admin/mail/**",
@@ -45,7 +48,10 @@ class FrontDoorRoutes {
                 .and(to("registration", services.registration(), REGISTRATION, relay));
     }
 
-    private static RouterFunction<ServerResponse> to(String id, URI service, String[] paths, IdentityRelay relay) {
-        return route(id).route(path(paths), http()).before(uri(service)).before(relay).build();
+    /** The instances' filter comes first: each attempt on another instance goes through the relay again. */
+    private static RouterFunction<ServerResponse> to(String id, List<URI> instances, String[] paths,
+                                                     IdentityRelay relay) {
+        return route(id).route(path(paths), http()).filter(new ServiceInstances(id, instances, Clock.systemUTC()))
+                .before(relay).build();
     }
 }

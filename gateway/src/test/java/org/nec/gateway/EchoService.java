@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A service stand-in on loopback that records each request it gets and answers with its own name. */
 final class EchoService implements AutoCloseable {
 
-    record Received(String method, String path, Map<String, List<String>> headers) {
+    record Received(String method, String path, Map<String, List<String>> headers, String body) {
 
         String header(String name) {
             List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
@@ -34,8 +34,8 @@ final class EchoService implements AutoCloseable {
         server.createContext("/", exchange -> {
             Map<String, List<String>> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers));
-            exchange.getRequestBody().readAllBytes();
+            String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, sent));
             byte[] body = name.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
             exchange.sendResponseHeaders(200, body.length);

@@ -15,9 +15,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), started from
- * Kafka's own jars on this program's classpath. Its storage is formatted on first start and kept in
- * {@code dataDir}, so a restart on the same directory keeps every topic and offset.
+ * A real Apache Kafka broker in KRaft mode (broker and controller in one process), started from Kafka's own jars
+ * on this program's classpath: a single node, or one node of a cluster whose every node is a voter of the static
+ * controller quorum ({@code controller.quorum.voters}), the internal topics replicated on up to three of them.
+ * Its storage is formatted on first start and kept in {@code dir}, so a restart on the same directory keeps every
+ * topic and offset.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -27,6 +29,11 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Path dir;
     private final ComponentLog log;
+    private final int nodeId;
+    /** {@code 1@127.0.0.1:9093,2@...} for a cluster; null for a single node (dynamic quorum of one). */
+    private final String voters;
+    private final String clusterId;
+    private final int replicas;
     private ChildProcess process;
 
     public KafkaBroker(int port, int controllerPort, Path dir, PrintStream out) {
@@ -34,8 +41,25 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public KafkaBroker(int port, int controllerPort, Path dir, ComponentLog log) {
+        this(1, port, controllerPort, null, null, 1, dir, log);
+    }
+
+    /** Node {@code node} of {@code cluster}, formatted with the cluster's shared id. */
+    public KafkaBroker(StackConfig.KafkaNode node, List<StackConfig.KafkaNode> cluster, String clusterId, Path dir,
+                       ComponentLog log) {
+        this(node.id(), node.port(), node.controllerPort(), cluster.stream()
+                .map(n -> n.id() + "@" + Ports.LOOPBACK + ":" + n.controllerPort())
+                .collect(java.util.stream.Collectors.joining(",")), clusterId, Math.min(3, cluster.size()), dir, log);
+    }
+
+    private KafkaBroker(int nodeId, int port, int controllerPort, String voters, String clusterId, int replicas,
+                        Path dir, ComponentLog log) {
+        this.nodeId = nodeId;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.voters = voters;
+        this.clusterId = clusterId;
+        this.replicas = replicas;
         this.dir = dir;
         this.log = log;
     }
@@ -110,10 +134,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path writeConfig() {
         String controller = Ports.LOOPBACK + ":" + controllerPort;
+        // acknowledged (acks=all) once on all but one replica, so one broker may be away
+        int minInSync = Math.max(1, replicas - 1);
         String properties = String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.bootstrap.servers=" + controller,
+                "node.id=" + nodeId,
+                voters == null ? "controller.quorum.bootstrap.servers=" + controller
+                        : "controller.quorum.voters=" + voters,
                 "listeners=PLAINTEXT://" + bootstrapServers() + ",CONTROLLER://" + controller,
                 "advertised.listeners=PLAINTEXT://" + bootstrapServers(),
                 "controller.listener.names=CONTROLLER",
@@ -122,13 +149,15 @@ public final class KafkaBroker implements AutoCloseable {
                 "log.dirs=" + dir.resolve("data").toAbsolutePath(),
                 "num.partitions=3",
                 "auto.create.topics.enable=false",
-                "offsets.topic.replication.factor=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInSync,
+                "offsets.topic.replication.factor=" + replicas,
                 "offsets.topic.num.partitions=6",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInSync,
                 "transaction.state.log.num.partitions=3",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minInSync,
                 "group.initial.rebalance.delay.ms=0",
                 // the cleaner's default 128 MiB dedupe buffer does not fit the small heap of a local broker
                 "log.cleaner.dedupe.buffer.size=16777216",
@@ -144,12 +173,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** A single node forms a quorum of itself; a cluster's nodes share its id and know their voters already. */
     private void formatStorageOnFirstStart(Path config) {
         if (Files.exists(dir.resolve("data").resolve("meta.properties"))) {
             return;
         }
-        int exit = ChildProcess.runJava("kafka-format", JvmOptions.infrastructure(dir), List.of("-cp", classpath(), "kafka.tools.StorageTool",
-                "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, log,
+        List<String> arguments = new java.util.ArrayList<>(List.of("-cp", classpath(), "kafka.tools.StorageTool",
+                "format", "-t", clusterId == null ? Uuid.randomUuid().toString() : clusterId, "-c",
+                config.toString()));
+        if (voters == null) {
+            arguments.add(4, "--standalone");
+        }
+        int exit = ChildProcess.runJava("kafka-format", JvmOptions.infrastructure(dir), arguments, dir, log,
                 Duration.ofSeconds(60));
         if (exit != 0) {
             throw new IllegalStateException("Formatting Kafka storage in " + dir + " failed with exit code " + exit);

@@ -56,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
                     + (config.verbose() ? "" : " (NEC_VERBOSE=true shows them here)"));
             Component mongo = launch(components.mongo());
             Component mail = launch(components.mail());
-            Component kafka = launch(components.kafka());
+            List<Component> kafka = components.kafka().stream().map(this::launch).toList();
             awaitReady(mongo, INFRA_TIMEOUT);
             awaitReady(mail, INFRA_TIMEOUT);
             // the services spend their first seconds building their context: let that overlap Kafka's start-up
@@ -64,7 +64,10 @@ public final class LocalStack implements AutoCloseable {
             List<Component> services = new ArrayList<>(config.services().stream().map(components::service)
                     .map(this::launch).toList());
             services.add(launch(components.frontDoor(config.frontDoor())));
-            awaitReady(kafka, KAFKA_TIMEOUT);
+            // the nodes of a cluster elect their controller together: wait for them side by side
+            CompletableFuture.allOf(kafka.stream()
+                    .map(k -> CompletableFuture.runAsync(() -> awaitReady(k, KAFKA_TIMEOUT)))
+                    .toArray(CompletableFuture[]::new)).join();
             CompletableFuture.allOf(services.stream()
                     .map(s -> CompletableFuture.runAsync(() -> awaitReady(s, SERVICE_TIMEOUT)))
                     .toArray(CompletableFuture[]::new)).join();
@@ -82,6 +85,14 @@ public final class LocalStack implements AutoCloseable {
     public int awaitTermination() throws InterruptedException {
         ended.await();
         return failure.get() == null ? 0 : 1;
+    }
+
+    /** The current process of the named component ({@code kafka-2}, {@code agenda-2}...), if it runs. */
+    public java.util.Optional<ProcessHandle> process(String component) {
+        synchronized (running) {
+            return running.stream().filter(c -> c.name().equals(component)).findFirst()
+                    .map(Component::current).filter(ChildProcess::isAlive).map(c -> c.process().toHandle());
+        }
     }
 
     /** Why the platform stopped on its own; null while it runs or after a requested stop. */

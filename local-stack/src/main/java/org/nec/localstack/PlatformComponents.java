@@ -47,9 +47,12 @@ final class PlatformComponents {
                 throw new IllegalStateException("Missing " + service.jar() + ": build it first (./mvnw package)");
             }
         }
-        Map<String, Integer> ports = new HashMap<>(Map.of("kafka", config.kafkaPort(), "kafka controller",
-                config.kafkaControllerPort(), "mongo", config.mongoPort(), "smtp", config.smtpPort(), "imap",
-                config.imapPort()));
+        Map<String, Integer> ports = new HashMap<>(Map.of("mongo", config.mongoPort(), "smtp", config.smtpPort(),
+                "imap", config.imapPort()));
+        config.kafkaNodes().forEach(n -> {
+            ports.put(kafkaName(n), n.port());
+            ports.put(kafkaName(n) + " controller", n.controllerPort());
+        });
         all.forEach(s -> ports.put(s.name(), s.port()));
         ports.forEach((name, port) -> {
             if (Ports.isListening(port)) {
@@ -67,16 +70,50 @@ final class PlatformComponents {
 
     Component mail() {
         return infrastructure("mail", MailServer.class, List.of(String.valueOf(config.smtpPort()),
-                String.valueOf(config.imapPort())), "1g",
+                String.valueOf(config.imapPort()), config.stateDir().resolve("mail").toAbsolutePath().toString()),
+                "1g",
                 () -> Ports.isListening(config.smtpPort()) && Ports.isListening(config.imapPort()));
     }
 
-    /** The broker restarts on its existing log dir: its storage is formatted on the very first start only. */
-    Component kafka() {
-        ComponentLog log = log("kafka");
-        KafkaBroker broker = new KafkaBroker(config.kafkaPort(), config.kafkaControllerPort(),
-                config.stateDir().resolve("kafka"), log);
-        return new Component("kafka", true, log, () -> broker.launch().process(), broker::answers);
+    /**
+     * The brokers, each restarting on its existing log dir: its storage is formatted on the very first start only.
+     * A cluster keeps its nodes under {@code kafka-cluster/}, apart from the single broker's {@code kafka/}.
+     */
+    List<Component> kafka() {
+        List<StackConfig.KafkaNode> nodes = config.kafkaNodes();
+        if (nodes.size() == 1) {
+            ComponentLog log = log("kafka");
+            KafkaBroker broker = new KafkaBroker(config.kafkaPort(), config.kafkaControllerPort(),
+                    config.stateDir().resolve("kafka"), log);
+            return List.of(new Component("kafka", true, log, () -> broker.launch().process(), broker::answers));
+        }
+        Path clusterDir = config.stateDir().resolve("kafka-cluster");
+        String clusterId = clusterId(clusterDir);
+        return nodes.stream().map(node -> {
+            ComponentLog log = log(kafkaName(node));
+            KafkaBroker broker = new KafkaBroker(node, nodes, clusterId, clusterDir.resolve("node-" + node.id()), log);
+            return new Component(kafkaName(node), true, log, () -> broker.launch().process(), broker::answers);
+        }).toList();
+    }
+
+    static String kafkaName(StackConfig.KafkaNode node) {
+        return "kafka-" + node.id();
+    }
+
+    /** The cluster's id, chosen once and kept: every node is formatted with it. */
+    private static String clusterId(Path clusterDir) {
+        Path file = clusterDir.resolve("cluster-id");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            String id = org.apache.kafka.common.Uuid.randomUuid().toString();
+            Files.createDirectories(clusterDir);
+            Files.writeString(file, id + "\n");
+            return id;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or store the Kafka cluster id in " + file, e);
+        }
     }
 
     Component service(ServiceSpec service) {
@@ -89,6 +126,7 @@ final class PlatformComponents {
         env.put("SPRING_MAIL_PORT", String.valueOf(config.smtpPort()));
         env.put(StackConfig.ORGANISER_PASSWORD_ENV, config.organiserPassword());
         env.put("NEC_PUBLIC_URL", config.publicUrl());
+        env.putAll(LinkKeys.forService(config.stateDir(), service.database(), config.settings()));
         return application(service, env);
     }
 
@@ -97,10 +135,16 @@ final class PlatformComponents {
         Map<String, String> env = new HashMap<>(config.settings());
         env.put("SERVER_PORT", String.valueOf(frontDoor.port()));
         env.put(StackConfig.ORGANISER_PASSWORD_ENV, config.organiserPassword());
-        env.put("NEC_REGISTRATION_URL", config.service("registration").url());
-        env.put("NEC_AGENDA_URL", config.service("agenda").url());
-        env.put("NEC_NOTIFICATION_URL", config.service("notification").url());
+        // every instance of each service: the front door spreads requests over them
+        env.put("NEC_REGISTRATION_URL", urls("registration"));
+        env.put("NEC_AGENDA_URL", urls("agenda"));
+        env.put("NEC_NOTIFICATION_URL", urls("notification"));
         return application(frontDoor, env);
+    }
+
+    private String urls(String service) {
+        return config.instancesOf(service).stream().map(ServiceSpec::url)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     private Component application(ServiceSpec service, Map<String, String> env) {

@@ -11,7 +11,7 @@ public record ServiceSpec(String name, int port, Path jar, String database) {
 
     /** How the launcher names it in its messages. */
     public String label() {
-        return database == null ? name : name + "-service";
+        return database == null ? name : name.replace(database, database + "-service");
     }
 
     static ServiceSpec frontDoor(Path root, int port) {
@@ -19,7 +19,12 @@ public record ServiceSpec(String name, int port, Path jar, String database) {
     }
 
     static ServiceSpec in(Path root, String name, int port) {
-        return new ServiceSpec(name, port, root.resolve(name + "-service/target/" + name + "-service-exec.jar"),
-                name);
+        return in(root, name, port, 1);
+    }
+
+    /** Instance {@code n} of a service: the first bears the service's name, the next ones {@code agenda-2}... */
+    static ServiceSpec in(Path root, String name, int port, int instance) {
+        return new ServiceSpec(instance == 1 ? name : name + "-" + instance, port,
+                root.resolve(name + "-service/target/" + name + "-service-exec.jar"), name);
     }
 }

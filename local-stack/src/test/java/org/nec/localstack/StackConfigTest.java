@@ -69,4 +69,43 @@ class StackConfigTest {
         assertThat(verbose.verbose()).isTrue();
         assertThat(quiet.verbose()).isEqualTo(Boolean.getBoolean("nec.verbose"));
     }
+
+    @Test
+    void aClusterAndSecondInstancesGetTheirOwnPortsAndTheReplicationFactor() {
+        StackConfig config = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p"), 3, 2);
+
+        assertThat(config.kafkaNodes()).extracting(StackConfig.KafkaNode::port).containsExactly(9092, 9094, 9096);
+        assertThat(config.kafkaNodes()).extracting(StackConfig.KafkaNode::controllerPort)
+                .containsExactly(9093, 9095, 9097);
+        assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096");
+        assertThat(config.instancesOf("agenda")).extracting(ServiceSpec::name, ServiceSpec::port, ServiceSpec::database)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("agenda", 8082, "agenda"),
+                        org.assertj.core.groups.Tuple.tuple("agenda-2", 8182, "agenda"));
+        assertThat(config.service("agenda-2").jar()).isEqualTo(config.service("agenda").jar());
+        assertThat(config.settings()).containsEntry("NEC_MESSAGING_REPLICAS", "3");
+    }
+
+    @Test
+    void theOrganisersOwnReplicationFactorWinsAndOneBrokerSetsNone() {
+        StackConfig cluster = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p",
+                "NEC_MESSAGING_REPLICAS", "2"), 3, 1);
+        StackConfig single = StackConfig.contract(root, Map.of("NEC_ORGANISER_PASSWORD", "p"));
+
+        assertThat(cluster.settings()).containsEntry("NEC_MESSAGING_REPLICAS", "2");
+        assertThat(single.settings()).doesNotContainKey("NEC_MESSAGING_REPLICAS");
+        assertThat(single.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(single.instances()).isEqualTo(1);
+    }
+
+    @Test
+    void upTakesTheScaleOptionsAndRefusesAnythingElse() {
+        assertThat(Nec.Scale.parse("up")).isEqualTo(new Nec.Scale(1, 1));
+        assertThat(Nec.Scale.parse("up", "--brokers", "3", "--instances", "2")).isEqualTo(new Nec.Scale(3, 2));
+        assertThat(Nec.Scale.parse("up", "--instances", "2")).isEqualTo(new Nec.Scale(1, 2));
+        assertThat(Nec.Scale.parse("down")).isNull();
+        assertThat(Nec.Scale.parse("up", "--brokers")).isNull();
+        assertThat(Nec.Scale.parse("up", "--brokers", "three")).isNull();
+        assertThat(Nec.Scale.parse("up", "--brokers", "9")).isNull();
+        assertThat(Nec.Scale.parse("up", "--replicas", "3")).isNull();
+    }
 }
