@@ -1,0 +1,102 @@
+package org.nec.bench.perf;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The platform's figures against their targets, each beside the limit that bounds it measured in the same run
+ * (see the README's benchmark section). Starts the platform from the built jars on free ports, or with
+ * {@code --against <front door URL>} uses a running one. Exits 1 when a correctness check failed.
+ *
+ * <p>Usage: {@code PerfBench [all|limits|registrations|rush|confirmations|reminders|release|footprint] [--name value]...}
+ */
+public final class PerfBench {
+
+    private PerfBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path root = Path.of(System.getProperty("nec.root", ".")).toAbsolutePath().normalize();
+        Report report = new Report();
+        OwnPlatform platform = options.against() ? null : OwnPlatform.start(root);
+        try {
+            Target target = platform == null ? Target.running(options) : Target.of(platform.config);
+            long idleMiB = 0;
+            if (platform != null && options.runs("footprint")) {
+                Thread.sleep(10_000);
+                idleMiB = OwnPlatform.residentMiB();
+                System.out.printf("[bench] ready in %.1f s, %,d MiB resident after 10 s idle%n", platform.readySeconds, idleMiB);
+            }
+            run(options, target, report);
+            if (platform != null && options.runs("footprint")) {
+                report.add(new Report.Row("Ready time from built jars / RSS idle / RSS after the load above",
+                        String.format("%.1f s / %,d MiB / %,d MiB", platform.readySeconds, idleMiB, OwnPlatform.residentMiB()),
+                        "≤ 10 s / ≤ 1 GiB / ≤ 1.5 GiB", "—", "—", "—"));
+            }
+        } finally {
+            if (platform != null) {
+                platform.close();
+            }
+        }
+        report.print(System.out);
+        System.exit(report.allChecksPassed() ? 0 : 1);
+    }
+
+    private static void run(Options options, Target target, Report report) throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Duration limitTime = Duration.ofSeconds(options.number("limit-seconds", 5));
+        boolean all = options.runs("limits");
+        Limits.Limit bare = all || options.runs("registrations") ? limit(report, Limits.bareHttp(limitTime)) : null;
+        Limits.Limit inserts = all ? limit(report, Limits.storeInserts(target, limitTime)) : null;
+        Limits.Limit hot = all || options.runs("rush") ? limit(report, Limits.storeHotUpdates(target, limitTime)) : null;
+        Limits.Limit kafka = all || options.runs("confirmations") ? limit(report, KafkaLimit.measure(target, limitTime)) : null;
+        Limits.Limit smtp = all || options.runs("confirmations") || options.runs("reminders") || options.runs("release")
+                ? limit(report, Limits.smtp(target, limitTime)) : null;
+        if (inserts == null && bare == null && hot == null && kafka == null && smtp == null) {
+            System.out.println("[bench] no limit measured");
+        }
+
+        Http http = new Http(target.frontDoor(), target.organiserPassword());
+        RegistrationFigures registrations = new RegistrationFigures(http, run);
+        try (Deliveries deliveries = new Deliveries(target)) {
+            Duration settle = Duration.ofSeconds(options.number("settle-seconds", 120));
+            if (options.runs("registrations")) {
+                report.add(registrations.throughput(options.number("connections", 64),
+                        Duration.ofSeconds(options.number("seconds", 20)), bare));
+                deliveries.awaitQuiet(settle);
+            }
+            if (options.runs("rush")) {
+                report.add(registrations.rush(options.number("rush-connections", 200),
+                        Duration.ofSeconds(options.number("rush-seconds", 10)), options.number("places", 500), hot));
+                deliveries.awaitQuiet(settle);
+            }
+            if (options.runs("confirmations")) {
+                ConfirmationLatency latency = new ConfirmationLatency(http, target, deliveries, run);
+                String ticketType = registrations.ticketType("CONF", 100_000);
+                double floor = kafka.p99Millis() + smtp.p99Millis();
+                String describe = String.format("Kafka p99 %s + SMTP p99 %s", Stats.duration(kafka.p99Millis()),
+                        Stats.duration(smtp.p99Millis()));
+                for (String rate : options.value("rates", "50,200").split(",")) {
+                    report.add(latency.at(Integer.parseInt(rate.trim()), Duration.ofSeconds(options.number("rate-seconds", 10)),
+                            ticketType, floor, describe));
+                    deliveries.awaitQuiet(settle);
+                }
+            }
+            if (options.runs("reminders")) {
+                report.add(new ReminderBurst(target, deliveries, run).measure(options.number("reminders", 3000),
+                        options.number("mailboxes", 100), smtp));
+                deliveries.awaitQuiet(settle);
+            }
+            if (options.runs("release")) {
+                report.add(new ReleaseDigest(http, target, deliveries, registrations, run)
+                        .measure(options.number("seated", 1000), smtp));
+            }
+        }
+    }
+
+    private static Limits.Limit limit(Report report, Limits.Limit limit) {
+        report.add(new Report.Row("Limit: " + limit.name(), limit.describe(), "—", "—", "—", "—"));
+        return limit;
+    }
+}
