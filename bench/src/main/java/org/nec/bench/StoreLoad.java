@@ -2,6 +2,7 @@ package org.nec.bench;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lt;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,6 +51,39 @@ final class StoreLoad {
                 throw new IllegalStateException("the quota document is gone");
             }
         });
+    }
+
+    /**
+     * The seat claim's and state transition's shape: a conditional update by {@code _id} plus a condition on another
+     * field, on a random one of {@code stored} documents already in the collection (see {@link #store}).
+     */
+    static Result conditionalUpdatesAmong(MongoClient client, int stored, int clients, Duration warmUp, Duration measured)
+            throws Exception {
+        MongoCollection<Document> seats = client.getDatabase("bench").getCollection("seats");
+        return run(clients, warmUp, measured, () -> {
+            String id = "s-" + ThreadLocalRandom.current().nextInt(stored);
+            long matched = seats.updateOne(and(eq("_id", id), gt("remaining", 0L)), Updates.inc("version", 1L))
+                    .getMatchedCount();
+            if (matched != 1) {
+                throw new IllegalStateException("the conditional update matched " + matched + " documents for " + id);
+            }
+        });
+    }
+
+    /** Fills the seats collection with {@code stored} documents in batches; returns the inserts per second. */
+    static double store(MongoClient client, int stored) {
+        MongoCollection<Document> seats = client.getDatabase("bench").getCollection("seats");
+        seats.deleteMany(new Document());
+        long began = System.nanoTime();
+        for (int from = 0; from < stored; from += 1_000) {
+            List<Document> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(stored, from + 1_000); i++) {
+                batch.add(new Document("_id", "s-" + i).append("status", "PENDING").append("remaining", 10L)
+                        .append("version", 0L).append("email", "attendee-" + i + "@example.org"));
+            }
+            seats.insertMany(batch);
+        }
+        return stored * 1e9 / (System.nanoTime() - began);
     }
 
     private static Result run(int clients, Duration warmUp, Duration measured, Runnable write) throws Exception {

@@ -33,7 +33,7 @@ public enum Durability {
             // gigabytes under load; the writes only have to outlive the process, not a power loss
             store.setRetentionTime(5_000);
         }
-        return this == BACKGROUND ? new H2Backend(store) : new DurableH2Backend(store, new GroupCommit(store, this == SYNC));
+        return this == BACKGROUND ? new IndexedH2Backend(store) : new DurableH2Backend(store, new GroupCommit(store, this == SYNC));
     }
 
     public static Durability parse(String name) {

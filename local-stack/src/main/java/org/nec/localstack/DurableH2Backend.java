@@ -6,17 +6,16 @@ import java.util.Set;
 
 import org.h2.mvstore.MVStore;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The H2 backend with acknowledged writes made durable: a command that may write returns, and so gets its
- * reply, only once the MVStore has written its change to the file. Every wire-protocol command, old or new,
+ * The store's H2 backend ({@link IndexedH2Backend}) with acknowledged writes made durable: a command that may
+ * write returns, and so gets its reply, only once the MVStore has written its change to the file. Every wire-protocol command, old or new,
  * goes through {@link #handleCommand}; plain queries never write. Once a commit has failed every command is
  * refused (see {@link GroupCommit}).
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends IndexedH2Backend {
 
     /** Commands known to read only; anything else, including a command unknown here, is treated as a write. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
