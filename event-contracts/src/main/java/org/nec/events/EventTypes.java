@@ -14,6 +14,7 @@ import org.nec.events.agenda.SeatWaitlisted;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.notification.NotificationFailed;
 import org.nec.events.notification.NotificationSent;
+import org.nec.events.person.PersonKeyIssued;
 import org.nec.events.registration.ManageLinkReissued;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationCheckedIn;
@@ -27,14 +28,15 @@ import org.nec.events.registration.RegistrationWaitlisted;
 public final class EventTypes {
 
     private static final List<EventType> ALL = List.of(
-            new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 2),
-            new EventType("RegistrationWaitlisted", RegistrationWaitlisted.class, 2),
-            new EventType("RegistrationPromoted", RegistrationPromoted.class, 2),
-            new EventType("RegistrationUpdated", RegistrationUpdated.class, 1),
-            new EventType("RegistrationCancelled", RegistrationCancelled.class, 1),
+            new EventType("RegistrationConfirmed", RegistrationConfirmed.class, 3),
+            new EventType("RegistrationWaitlisted", RegistrationWaitlisted.class, 3),
+            new EventType("RegistrationPromoted", RegistrationPromoted.class, 3),
+            new EventType("RegistrationUpdated", RegistrationUpdated.class, 2),
+            new EventType("RegistrationCancelled", RegistrationCancelled.class, 2),
             new EventType("RegistrationCheckedIn", RegistrationCheckedIn.class, 1),
             new EventType("RegistrationErased", RegistrationErased.class, 1),
-            new EventType("ManageLinkReissued", ManageLinkReissued.class, 2),
+            new EventType("ManageLinkReissued", ManageLinkReissued.class, 3),
+            new EventType("PersonKeyIssued", PersonKeyIssued.class, 1),
             new EventType("SchedulePublished", SchedulePublished.class, 1),
             new EventType("SessionChanged", SessionChanged.class, 1),
             new EventType("SeatConfirmed", SeatConfirmed.class, 1),

@@ -8,6 +8,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.nec.events.notification.NotificationSent;
+import org.nec.events.person.PersonKey;
+import org.nec.events.person.PersonalFields;
 import org.nec.events.registration.ManageLinkReissued;
 import org.nec.events.registration.RegistrationConfirmed;
 
@@ -56,13 +58,34 @@ class EventJsonTest {
         String json = EventJson.toJson(EventEnvelope.wrap(event, AT));
         var read = (RegistrationConfirmed) EventJson.fromJson(older).payload();
 
-        assertThat(json).contains("\"schemaVersion\":2", "\"sealedManageUrl\":\"S1.a.b.c\"",
+        assertThat(json).contains("\"schemaVersion\":3", "\"sealedManageUrl\":\"S1.a.b.c\"",
                 "\"sealedCheckInCode\":\"S1.d.e.f\"", "\"manageUrl\":null", "\"checkInCode\":null");
         assertThat(EventJson.fromJson(json).payload()).isEqualTo(event);
         assertThat(read.manageUrl()).isEqualTo("http://x/manage/r-1?token=t");
         assertThat(read.checkInCode()).isEqualTo("NEC1.r-1.sig");
         assertThat(read.sealedManageUrl()).isNull();
         assertThat(read.sealedCheckInCode()).isNull();
+    }
+
+    @Test
+    void personalFieldsTravelEncryptedAndEventsOfTheSchemaBeforeStillReadWithThemInClear() {
+        var key = PersonKey.generate();
+        var event = new RegistrationConfirmed("r-1", "Aïcha", "Martin", "aicha@example.org", "Coop des Communs",
+                "MEMBER", "fr", null, "hash", null, "S1.a.b.c", "S1.d.e.f");
+        String previous = """
+                {"eventId":"e-1","type":"RegistrationConfirmed","schemaVersion":2,"occurredAt":"2026-11-28T09:30:00Z",
+                 "aggregateId":"r-1","payload":{"registrationId":"r-1","firstName":"Aïcha","lastName":"Martin",
+                 "email":"aicha@example.org","organisation":"Coop des Communs","ticketType":"MEMBER",
+                 "language":"fr","manageTokenHash":"hash","sealedManageUrl":"S1.a.b.c","sealedCheckInCode":"S1.d.e.f"}}""";
+
+        String json = EventJson.toJson(EventEnvelope.wrap(PersonalFields.seal(event, key), AT));
+        var read = EventJson.fromJson(json).payload();
+
+        assertThat(json).contains("\"schemaVersion\":3", "\"personal\":\"P1.", "\"ticketType\":\"MEMBER\"")
+                .doesNotContain("Aïcha", "Martin", "aicha@example.org", "Coop des Communs");
+        assertThat(PersonalFields.open(read, key)).isEqualTo(event);
+        assertThat(EventJson.fromJson(previous).payload()).isEqualTo(event);
+        assertThat(PersonalFields.sealed(EventJson.fromJson(previous).payload())).isFalse();
     }
 
     @Test
@@ -75,6 +98,10 @@ class EventJsonTest {
         assertThat(json).contains("\"type\":\"NotificationSent\"", "\"schemaVersion\":1",
                 "\"occurredAt\":\"2026-11-28T09:30:00Z\"", "\"sentAt\":\"2026-11-28T09:30:00Z\"",
                 "\"eventId\":\"" + envelope.eventId() + "\"");
+        assertThat(json).as("the address stays with notification-service").doesNotContain("a@example.org");
+        assertThat(EventJson.fromJson(json.replace("\"type\":\"REGISTRATION_CONFIRMED\"",
+                "\"type\":\"REGISTRATION_CONFIRMED\",\"recipient\":\"a@example.org\"")).payload())
+                .as("earlier builds' events still read").isEqualTo(envelope.payload());
     }
 
     @Test

@@ -14,16 +14,21 @@ class LinkKeysTest {
     Path state;
 
     @Test
-    void eachServiceGetsItsHalfOfOneKeyPairMadeOnceAndKeptUnderTheState() {
+    void eachServiceGetsItsHalvesOfTheKeyPairsMadeOnceAndKeptUnderTheState() {
         Map<String, String> registration = LinkKeys.forService(state, "registration", Map.of());
         Map<String, String> notification = LinkKeys.forService(state, "notification", Map.of());
+        Map<String, String> agenda = LinkKeys.forService(state, "agenda", Map.of());
 
-        assertThat(registration).containsOnlyKeys("NEC_LINK_PUBLIC_KEY");
+        assertThat(registration).containsOnlyKeys("NEC_LINK_PUBLIC_KEY", "NEC_AGENDA_PUBLIC_KEY");
         assertThat(notification).containsOnlyKeys("NEC_LINK_PRIVATE_KEY");
-        assertThat(LinkKeys.forService(state, "agenda", Map.of())).isEmpty();
+        assertThat(agenda).containsOnlyKeys("NEC_AGENDA_PRIVATE_KEY");
+        assertThat(registration.get("NEC_LINK_PUBLIC_KEY")).isNotEqualTo(registration.get("NEC_AGENDA_PUBLIC_KEY"));
+        assertThat(LinkKeys.forService(state, "gateway", Map.of())).isEmpty();
         assertThat(LinkKeys.forService(state, "registration", Map.of())).isEqualTo(registration);
         assertThat(LinkKeys.forService(state, "notification", Map.of())).isEqualTo(notification);
+        assertThat(LinkKeys.forService(state, "agenda", Map.of())).isEqualTo(agenda);
         assertThat(state.resolve("link-key").toFile().canRead()).isTrue();
+        assertThat(state.resolve("agenda-key").toFile().canRead()).isTrue();
     }
 
     @Test

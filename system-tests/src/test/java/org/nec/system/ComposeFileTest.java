@@ -209,6 +209,10 @@ class ComposeFileTest {
         assertThat(environment("notification").get("NEC_LINK_PRIVATE_KEY")).startsWith("${NEC_LINK_PRIVATE_KEY:?");
         assertThat(environment("registration")).doesNotContainKey("NEC_LINK_PRIVATE_KEY");
         assertThat(environment("agenda")).doesNotContainKeys("NEC_LINK_PUBLIC_KEY", "NEC_LINK_PRIVATE_KEY");
+        assertThat(environment("registration").get("NEC_AGENDA_PUBLIC_KEY")).startsWith("${NEC_AGENDA_PUBLIC_KEY:?");
+        assertThat(environment("agenda").get("NEC_AGENDA_PRIVATE_KEY")).startsWith("${NEC_AGENDA_PRIVATE_KEY:?");
+        assertThat(environment("registration")).doesNotContainKey("NEC_AGENDA_PRIVATE_KEY");
+        assertThat(environment("notification")).doesNotContainKeys("NEC_AGENDA_PUBLIC_KEY", "NEC_AGENDA_PRIVATE_KEY");
     }
 
     /** Spring's relaxed binding of an environment variable, or a placeholder naming it in a property value. */

@@ -46,7 +46,9 @@ import org.nec.localstack.StackConfig;
  * Whoever reads the topics cannot act as an attendee: after a whole journey (registration, confirmation mail,
  * a new link asked for, a cancellation that promotes the first in line, check-in with the QR code's content),
  * every record of every topic, dead letters and Kafka's own included, is read from the beginning and none holds a
- * manage token or a check-in code the mails carried, in its key, its value or its headers.
+ * manage token or a check-in code the mails carried, in its key, its value or its headers. Nor does any hold a
+ * name, an organisation or the address of the person erased at the end in clear: personal fields travel encrypted
+ * with each person's key, and erasure leaves a tombstone where the erased person's key was.
  */
 class TopicsHoldNoSecretsIT {
 
@@ -97,10 +99,19 @@ class TopicsHoldNoSecretsIT {
         String secondCode = match(CODE, awaitMails(config, second, 2).get(1));
         assertThat(send("POST", registration + "/api/check-in", "{\"code\":\"" + secondCode + "\"}", true)
                 .statusCode()).isEqualTo(200);
+        assertThat(send("POST", registration + "/api/admin/registrations/" + firstId + "/erasure", "{}", true)
+                .statusCode()).isEqualTo(202);
 
         List<String> secrets = List.of(firstToken, newToken, secondToken, firstCode, secondCode,
                 firstCode.substring(firstCode.lastIndexOf('.') + 1), secondCode.substring(secondCode.lastIndexOf('.') + 1));
-        List<ConsumerRecord<byte[], byte[]>> records = everyRecord(config.kafkaBootstrapServers());
+        // the erased person's key is replaced by a tombstone on its topic
+        List<ConsumerRecord<byte[], byte[]>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> everyRecord(config.kafkaBootstrapServers()), all -> all.stream()
+                        .filter(r -> r.topic().equals("registration.person-keys") && firstId.equals(text(r.key())))
+                        .reduce((a, b) -> b).map(r -> r.value() == null).orElse(false));
+        List<String> personal = List.of(first, "Camille", "Dupont", "Tiers-lieu");
+        List<String> inClear = records.stream().filter(r -> personal.stream().anyMatch(text(r.value())::contains))
+                .map(r -> r.topic() + "@" + r.offset()).toList();
         List<String> leaks = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             List<String> parts = new ArrayList<>(List.of(text(record.key()), text(record.value())));
@@ -120,6 +131,7 @@ class TopicsHoldNoSecretsIT {
                 && text(r.value()).contains(firstId) && text(r.value()).contains("sealedManageUrl"));
         assertThat(records).anyMatch(r -> r.topic().equals("notification.events"));
         assertThat(leaks).as("records holding a token or a code").isEmpty();
+        assertThat(inClear).as("records holding a name, an organisation or the erased address in clear").isEmpty();
     }
 
     /** Every record of every topic, Kafka's internal ones too, from the first offset to the last. */

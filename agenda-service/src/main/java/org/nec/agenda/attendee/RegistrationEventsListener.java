@@ -2,6 +2,7 @@ package org.nec.agenda.attendee;
 
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
+import org.nec.platform.personkey.PersonKeys;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.nec.agenda.signup.Signups;
@@ -13,14 +14,21 @@ class RegistrationEventsListener {
 
     private final AttendeeProjection attendees;
     private final Signups signups;
+    private final PersonKeys keys;
 
-    RegistrationEventsListener(AttendeeProjection attendees, Signups signups) {
+    RegistrationEventsListener(AttendeeProjection attendees, Signups signups, PersonKeys keys) {
         this.attendees = attendees;
         this.signups = signups;
+        this.keys = keys;
     }
 
     @KafkaListener(id = "agenda-attendees", topics = Topics.REGISTRATION, idIsGroup = false)
-    void on(EventEnvelope event) {
+    void on(EventEnvelope sealed) {
+        // the personal fields come encrypted with the person's key; an erased person's events are skipped
+        EventEnvelope event = keys.open(sealed).orElse(null);
+        if (event == null) {
+            return;
+        }
         attendees.apply(event);
         // a registration that ends gives back its seats in sessions
         if (event.payload() instanceof RegistrationCancelled

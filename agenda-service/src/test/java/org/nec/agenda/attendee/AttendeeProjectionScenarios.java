@@ -16,6 +16,10 @@ import org.nec.events.registration.ManageTokenHash;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.events.registration.RegistrationErased;
+import org.nec.events.person.PersonKey;
+import org.nec.events.person.PersonalFields;
+import org.nec.platform.personkey.PersonKeys;
+import org.nec.testing.TestLinkKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,6 +34,9 @@ abstract class AttendeeProjectionScenarios {
     @Autowired
     AttendeeProjection attendees;
 
+    @Autowired
+    PersonKeys keys;
+
     private static RegistrationConfirmed confirmed(String id, String firstName) {
         return new RegistrationConfirmed(id, firstName, "Martin", id + "@example.org", "Coop", "MEMBER", "en",
                 "http://127.0.0.1:8081/manage/" + id + "?token=t", "hash-" + id, "NEC1." + id + ".sig");
@@ -41,6 +48,48 @@ abstract class AttendeeProjectionScenarios {
 
     private Attendee attendee(String id) {
         return attendees.all().stream().filter(a -> a.registrationId().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void personalFieldsSealedWithThePersonsKeyAreReadEvenWhenTheKeyComesAfterTheEvent() throws Exception {
+        String id = UUID.randomUUID().toString();
+        PersonKey key = PersonKey.generate();
+
+        publish(EventEnvelope.wrap(PersonalFields.seal(confirmed(id, "Bérénice"), key), Instant.now()));
+        kafka.send(Topics.PERSON_KEYS, id, TestLinkKeys.keyRecord(id, key)).get();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(attendee(id)).isNotNull()
+                .satisfies(a -> {
+                    assertThat(a.firstName()).isEqualTo("Bérénice");
+                    assertThat(a.email()).isEqualTo(id + "@example.org");
+                    assertThat(a.status()).isEqualTo("CONFIRMED");
+                }));
+    }
+
+    @Test
+    void anErasedPersonsEventsReadAgainAreSkippedAndTheirKeyIsGone() throws Exception {
+        String id = UUID.randomUUID().toString();
+        PersonKey key = PersonKey.generate();
+        kafka.send(Topics.PERSON_KEYS, id, TestLinkKeys.keyRecord(id, key)).get();
+        EventEnvelope sealed = EventEnvelope.wrap(PersonalFields.seal(confirmed(id, "Bérénice"), key), Instant.now());
+        publish(sealed);
+        await().atMost(Duration.ofSeconds(30)).until(() -> attendee(id) != null && attendee(id).firstName() != null);
+        assertThat(keys.holdsKeyOf(id)).isTrue();
+
+        kafka.send(Topics.PERSON_KEYS, id, null).get();
+        publish(EventEnvelope.wrap(new RegistrationErased(id), Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !keys.holdsKeyOf(id) && "ERASED".equals(attendee(id).status()));
+        // the same event read again (a replay, a new consumer) as a newer one
+        publish(new EventEnvelope(UUID.randomUUID().toString(), sealed.type(), sealed.schemaVersion(),
+                Instant.now().plusSeconds(60), id, sealed.payload()));
+
+        assertThat(keys.open(sealed)).as("nothing to read any more").isEmpty();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(attendee(id)).satisfies(a -> {
+                    assertThat(a.status()).isEqualTo("ERASED");
+                    assertThat(a.firstName()).isNull();
+                }));
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class SealedSecrets {
     /** The names sealed values are bound to. */
     public static final String MANAGE_URL = "manageUrl";
     public static final String CHECK_IN_CODE = "checkInCode";
+    public static final String PERSON_KEY = "personKey";
 
     private static final String VERSION = "S1";
     private static final String RSA = "RSA/ECB/OAEPWithSHA-256AndMGF1Padding";

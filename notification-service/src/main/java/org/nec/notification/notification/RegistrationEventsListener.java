@@ -18,6 +18,7 @@ import org.nec.notification.agenda.SeatMessages;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
 import org.nec.notification.reminder.Reminders;
+import org.nec.platform.personkey.PersonKeys;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,13 @@ class RegistrationEventsListener {
     private final SeatCopies seats;
     private final SeatMessages seatMessages;
     private final LinkSecrets secrets;
+    private final PersonKeys keys;
     private final Clock clock;
 
     RegistrationEventsListener(Notifications notifications, Contacts contacts, Dispatcher dispatcher,
                                Reminders reminders, SeatCopies seats, SeatMessages seatMessages, LinkSecrets secrets,
-                               Clock clock) {
+                               PersonKeys keys, Clock clock) {
+        this.keys = keys;
         this.secrets = secrets;
         this.seats = seats;
         this.seatMessages = seatMessages;
@@ -51,7 +54,12 @@ class RegistrationEventsListener {
     }
 
     @KafkaListener(id = "notification-registrations", topics = Topics.REGISTRATION, idIsGroup = false)
-    void on(EventEnvelope event) {
+    void on(EventEnvelope sealed) {
+        // the personal fields come encrypted with the person's key; an erased person's events are skipped
+        EventEnvelope event = keys.open(sealed).orElse(null);
+        if (event == null) {
+            return;
+        }
         Object payload = event.payload();
         if (payload instanceof RegistrationErased erased) {
             onErased(erased);

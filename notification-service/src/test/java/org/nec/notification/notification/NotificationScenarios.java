@@ -32,6 +32,10 @@ import org.nec.events.registration.RegistrationPromoted;
 import org.nec.events.registration.RegistrationUpdated;
 import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.notification.contact.Contacts;
+import org.nec.events.person.PersonKey;
+import org.nec.events.person.PersonalFields;
+import org.nec.platform.personkey.PersonKeys;
+import org.nec.testing.TestLinkKeys;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -49,6 +53,9 @@ abstract class NotificationScenarios {
 
     @Autowired
     Contacts contacts;
+
+    @Autowired
+    PersonKeys keys;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -79,6 +86,27 @@ abstract class NotificationScenarios {
                     assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
                     assertThat(n.model()).isNull();
                 }));
+    }
+
+    @Test
+    void personalFieldsSealedWithThePersonsKeyStillMakeTheMailAndErasureLeavesNoKey() throws Exception {
+        RegistrationConfirmed event = confirmed("fr");
+        String id = event.registrationId();
+        PersonKey key = PersonKey.generate();
+
+        publish(EventEnvelope.wrap(PersonalFields.seal(event, key), Instant.now()));
+        kafka.send(Topics.PERSON_KEYS, id, TestLinkKeys.keyRecord(id, key)).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(event.email()).size() == 1);
+        assertThat(text(mailsTo(event.email()).get(0))).contains("Bonjour Aïcha", event.manageUrl());
+        assertThat(keys.holdsKeyOf(id)).isTrue();
+
+        kafka.send(Topics.PERSON_KEYS, id, null).get();
+        publish(EventEnvelope.wrap(new RegistrationErased(id), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !keys.holdsKeyOf(id));
+        assertThat(keys.open(EventEnvelope.wrap(PersonalFields.seal(event, key), Instant.now())))
+                .as("the person's events read again are skipped").isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
+import org.nec.events.person.PersonKeyMissing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,6 +54,12 @@ public class KafkaConventions {
 
     /** How often a record that failed because the store is unreachable is tried again, for as long as it is. */
     private static final Duration STORE_AWAY_RETRY = Duration.ofSeconds(2);
+    /**
+     * How often, and how many times, a registration event is tried again while its person's key, which travels on
+     * another topic, has not arrived: up to two minutes before it goes to the dead-letter topic.
+     */
+    private static final Duration KEY_AWAITED_RETRY = Duration.ofSeconds(1);
+    private static final long KEY_AWAITED_ATTEMPTS = 120;
 
     @Bean
     ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties,
@@ -108,9 +115,20 @@ public class KafkaConventions {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         // an unreachable store says nothing about the record: it waits for the store instead of going to the
         // dead-letter topic (partition order kept); a different failure afterwards starts the bounded retries
+        // a person's key comes on its own topic and may come a little after their first event
         handler.setBackOffFunction((record, failure) -> storeAway(failure)
-                ? new FixedBackOff(STORE_AWAY_RETRY.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
+                ? new FixedBackOff(STORE_AWAY_RETRY.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)
+                : keyAwaited(failure) ? new FixedBackOff(KEY_AWAITED_RETRY.toMillis(), KEY_AWAITED_ATTEMPTS) : null);
         return handler;
+    }
+
+    static boolean keyAwaited(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersonKeyMissing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean storeAway(Throwable failure) {
@@ -145,12 +163,49 @@ public class KafkaConventions {
 
     @Bean
     KafkaAdmin.NewTopics platformTopics(MessagingProperties messaging) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+        return new KafkaAdmin.NewTopics(java.util.stream.Stream.concat(Topics.ALL.stream()
                 .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicas())
                         .configs(Map.of("retention.ms", String.valueOf(messaging.retention().toMillis()),
-                                "min.insync.replicas", String.valueOf(minInSync(messaging.replicas())))))
+                                "min.insync.replicas", String.valueOf(minInSync(messaging.replicas()))))),
+                java.util.stream.Stream.of(personKeys(messaging)))
                 .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The person keys' topic keeps the last record of each registration only: once erasure has written its
+     * tombstone, the key is compacted away within the hour (small segments, cleaned at once). The tombstone itself
+     * stays as long as the events it makes unreadable, so that a consumer reading from the start learns that the
+     * person was erased instead of waiting for their key.
+     */
+    static NewTopic personKeys(MessagingProperties messaging) {
+        return new NewTopic(Topics.PERSON_KEYS, messaging.partitions(), messaging.replicas())
+                .configs(Map.of("cleanup.policy", "compact",
+                        "segment.ms", String.valueOf(Duration.ofMinutes(10).toMillis()),
+                        "min.cleanable.dirty.ratio", "0.01",
+                        "max.compaction.lag.ms", String.valueOf(Duration.ofMinutes(30).toMillis()),
+                        "delete.retention.ms", String.valueOf(messaging.retention().toMillis()),
+                        "min.insync.replicas", String.valueOf(minInSync(messaging.replicas()))));
+    }
+
+    /**
+     * For {@link Topics#PERSON_KEYS}: values as text, so that a tombstone reaches the listener as {@code null};
+     * a record that cannot be read is logged and skipped after a few tries (it holds nothing to replay).
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, String> personKeyListenerContainerFactory(
+            KafkaProperties properties) {
+        Map<String, Object> config = new HashMap<>(properties.buildConsumerProperties());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
+                new StringDeserializer()));
+        var handler = new DefaultErrorHandler(new FixedBackOff(1_000, 3));
+        handler.setBackOffFunction((record, failure) -> storeAway(failure)
+                ? new FixedBackOff(STORE_AWAY_RETRY.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
+        factory.setCommonErrorHandler(handler);
+        return factory;
     }
 
     /**

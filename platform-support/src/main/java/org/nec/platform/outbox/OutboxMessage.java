@@ -14,9 +14,16 @@ import org.nec.events.EventJson;
 public record OutboxMessage(String eventId, String topic, String key, String type, String payload,
                             Instant occurredAt) {
 
+    public static final String TOMBSTONE = "tombstone";
+
     public static OutboxMessage of(String topic, DomainEvent event, Instant occurredAt) {
         EventEnvelope envelope = EventEnvelope.wrap(event, occurredAt);
         return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), envelope.type(),
                 EventJson.toJson(envelope), occurredAt);
+    }
+
+    /** A record with no value: on a compacted topic, it removes what {@code key} had there. */
+    public static OutboxMessage tombstone(String topic, String key, Instant occurredAt) {
+        return new OutboxMessage(java.util.UUID.randomUUID().toString(), topic, key, TOMBSTONE, null, occurredAt);
     }
 }

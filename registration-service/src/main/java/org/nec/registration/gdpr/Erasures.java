@@ -11,6 +11,7 @@ import org.nec.events.Topics;
 import org.nec.events.registration.RegistrationErased;
 import org.nec.platform.outbox.OutboxMessage;
 import org.nec.platform.outbox.OutboxRelay;
+import org.nec.registration.registration.PersonKeyring;
 import org.nec.registration.registration.Registration;
 import org.nec.registration.registration.RegistrationStatus;
 import org.nec.registration.registration.Seating;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Erasure (GDPR art. 17): the personal data of a registration is removed in place, what remains is anonymous
  * (ticket type, dates, status) and still counts in the statistics. The event tells every other service to erase
- * its copy. A held seat is released first.
+ * its copy. The person's key is deleted, here and on its topic, so that their events still on the topics can no
+ * longer be read. A held seat is released first.
  */
 @Service
 public class Erasures {
@@ -29,9 +31,11 @@ public class Erasures {
     private final MongoTemplate mongo;
     private final Seating seating;
     private final OutboxRelay relay;
+    private final PersonKeyring keys;
     private final Clock clock;
 
-    Erasures(MongoTemplate mongo, Seating seating, OutboxRelay relay, Clock clock) {
+    Erasures(MongoTemplate mongo, Seating seating, OutboxRelay relay, PersonKeyring keys, Clock clock) {
+        this.keys = keys;
         this.mongo = mongo;
         this.seating = seating;
         this.relay = relay;
@@ -48,9 +52,11 @@ public class Erasures {
                         .unset("organisation").set("answers", java.util.Map.of()).unset("manageTokenHash")
                         .unset("pendingTokenHash").unset("pendingIssuedAt")
                         .unset("idempotencyKey")
-                        .push(OutboxRelay.FIELD, OutboxMessage.of(Topics.REGISTRATION,
-                                new RegistrationErased(registrationId), now)),
+                        .push(OutboxRelay.FIELD).each(OutboxMessage.of(Topics.REGISTRATION,
+                                new RegistrationErased(registrationId), now), keys.tombstone(registrationId, now)),
                 Registration.class);
+        // the person's events on the topics become ciphertext nobody can read
+        keys.forget(registrationId);
         if (before == null) {
             return false;
         }

@@ -26,10 +26,12 @@ public class ManageLinks {
     private final RegistrationProperties properties;
     private final LinkResendLimits limits;
     private final SealedLinks sealed;
+    private final PersonKeyring keys;
     private final Clock clock;
 
     ManageLinks(MongoTemplate mongo, OutboxRelay relay, RegistrationProperties properties, LinkResendLimits limits,
-                SealedLinks sealed, Clock clock) {
+                SealedLinks sealed, PersonKeyring keys, Clock clock) {
+        this.keys = keys;
         this.sealed = sealed;
         this.mongo = mongo;
         this.relay = relay;
@@ -64,7 +66,7 @@ public class ManageLinks {
                         .and("pendingTokenHash").is(active.pendingTokenHash())),
                 new Update().set("manageTokenHash", surviving).set("pendingTokenHash", hash)
                         .set("pendingIssuedAt", now)
-                        .push(OutboxRelay.FIELD, RegistrationEvents.message(event, now)), Registration.class);
+                        .push(OutboxRelay.FIELD).each((Object[]) keys.messages(event, now)), Registration.class);
         if (changed.getModifiedCount() == 1) {
             relay.wake(Registration.class, active.id());
         }

@@ -38,11 +38,13 @@ public class Registrations {
     private final Vouchers vouchers;
     private final OutboxRelay relay;
     private final RegistrationProperties properties;
+    private final PersonKeyring keys;
     private final Clock clock;
 
     Registrations(MongoTemplate mongo, TicketTypes ticketTypes, Seating seating, Questions questions,
                   ManageLinks links, Vouchers vouchers, OutboxRelay relay, RegistrationProperties properties,
-                  Clock clock) {
+                  PersonKeyring keys, Clock clock) {
+        this.keys = keys;
         this.vouchers = vouchers;
         this.questions = questions;
         this.links = links;
@@ -159,7 +161,8 @@ public class Registrations {
                 .set("firstName", changed.firstName()).set("lastName", changed.lastName())
                 .set("organisation", changed.organisation()).set("language", changed.language())
                 .set("answers", changed.answers())
-                .push(OutboxRelay.FIELD, RegistrationEvents.updated(changed, clock.instant())), Registration.class);
+                .push(OutboxRelay.FIELD).each(RegistrationEvents.updated(keys, changed, clock.instant())),
+                Registration.class);
         if (result.getMatchedCount() == 0) {
             throw Problems.conflict("This registration is cancelled and can no longer be changed.");
         }
@@ -176,7 +179,7 @@ public class Registrations {
         Instant now = clock.instant();
         Registration before = mongo.findAndModify(query(where("_id").is(registration.id()).and("status").in(ACTIVE)),
                 new Update().set("status", RegistrationStatus.CANCELLED).set("cancelledAt", now).unset("activeEmail")
-                        .push(OutboxRelay.FIELD, RegistrationEvents.cancelled(registration, now)),
+                        .push(OutboxRelay.FIELD).each(RegistrationEvents.cancelled(keys, registration, now)),
                 Registration.class);
         if (before != null) {
             relay.wake(Registration.class, registration.id());

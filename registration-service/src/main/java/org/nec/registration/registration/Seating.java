@@ -29,10 +29,12 @@ public class Seating {
     private final OutboxRelay relay;
     private final CheckInCodes checkInCodes;
     private final SealedLinks sealed;
+    private final PersonKeyring keys;
     private final Clock clock;
 
     Seating(MongoTemplate mongo, TicketTypes ticketTypes, OutboxRelay relay, CheckInCodes checkInCodes,
-            SealedLinks sealed, Clock clock) {
+            SealedLinks sealed, PersonKeyring keys, Clock clock) {
+        this.keys = keys;
         this.checkInCodes = checkInCodes;
         this.sealed = sealed;
         this.mongo = mongo;
@@ -46,8 +48,8 @@ public class Seating {
         Seat seat = ticketTypes.claim(pending.ticketType(), pending.id());
         RegistrationStatus status = seat.held() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         mongo.updateFirst(query(where("_id").is(pending.id()).and("status").is(RegistrationStatus.PENDING)),
-                new Update().set("status", status).push(OutboxRelay.FIELD,
-                        RegistrationEvents.settled(pending, sealed.manageUrl(pending.id(), manageUrl),
+                new Update().set("status", status).push(OutboxRelay.FIELD).each(
+                        RegistrationEvents.settled(keys, pending, sealed.manageUrl(pending.id(), manageUrl),
                         seat.position(), sealedCheckInCode(pending.id()), clock.instant())),
                 Registration.class);
         relay.wake(Registration.class, pending.id());
@@ -81,7 +83,7 @@ public class Seating {
         var changed = mongo.updateFirst(query(where("_id").is(registrationId)
                         .and("status").is(RegistrationStatus.WAITLISTED)),
                 new Update().set("status", RegistrationStatus.CONFIRMED)
-                        .push(OutboxRelay.FIELD, RegistrationEvents.promoted(waiting,
+                        .push(OutboxRelay.FIELD).each(RegistrationEvents.promoted(keys, waiting,
                         sealedCheckInCode(registrationId), clock.instant())),
                 Registration.class);
         if (changed.getModifiedCount() > 0) {

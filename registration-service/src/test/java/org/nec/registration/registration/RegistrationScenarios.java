@@ -93,7 +93,10 @@ abstract class RegistrationScenarios {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
                     .filteredOn(e -> e.aggregateId().equals(id)).singleElement()
                     .extracting(EventEnvelope::payload).isInstanceOfSatisfying(RegistrationConfirmed.class, e -> {
-                        assertThat(e.email()).isEqualTo(email);
+                        // the personal fields travel encrypted with the person's own key
+                        assertThat(e.email()).isNull();
+                        assertThat(e.personal()).doesNotContain(email);
+                        assertThat(Sealed.personal(bootstrapServers, e).email()).isEqualTo(email);
                         assertThat(e.language()).isEqualTo("fr");
                         // the link and the code travel sealed for notification-service only
                         assertThat(e.manageUrl()).isNull();
@@ -159,7 +162,8 @@ abstract class RegistrationScenarios {
         try (var records = new TopicRecords(bootstrapServers, Topics.REGISTRATION)) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(records.events())
                     .filteredOn(e -> e.aggregateId().equals(id) && e.payload() instanceof RegistrationUpdated)
-                    .singleElement().extracting(e -> ((RegistrationUpdated) e.payload()).organisation())
+                    .singleElement().extracting(e -> Sealed.personal(bootstrapServers,
+                            (RegistrationUpdated) e.payload()).organisation())
                     .isEqualTo("SCIC Numérique"));
         }
     }

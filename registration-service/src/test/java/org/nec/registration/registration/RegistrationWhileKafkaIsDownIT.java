@@ -58,8 +58,9 @@ class RegistrationWhileKafkaIsDownIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = (String) response.getBody().get("id");
+        // the person's key (for its own topic) and the event wait in the outbox
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .until(() -> pendingEvents(id) == 1);
+                .until(() -> pendingEvents(id) == 2);
         await().atMost(Duration.ofSeconds(20)).until(() -> health() == HttpStatus.SERVICE_UNAVAILABLE);
 
         broker.start();
