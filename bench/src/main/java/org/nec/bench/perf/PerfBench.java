@@ -62,9 +62,24 @@ public final class PerfBench {
         try (Deliveries deliveries = new Deliveries(target)) {
             Duration settle = Duration.ofSeconds(options.number("settle-seconds", 120));
             if (options.runs("registrations")) {
-                report.add(registrations.throughput(options.number("connections", 64),
-                        Duration.ofSeconds(options.number("seconds", 20)), bare));
+                int connections = options.number("connections", 64);
+                Duration seconds = Duration.ofSeconds(options.number("seconds", 20));
+                report.add(registrations.throughput(connections, seconds, bare, "", ""));
                 deliveries.awaitQuiet(settle);
+                int preload = options.number("preload", 0);
+                if (preload > 0) {
+                    String label = String.format(", after %,d more stored registrations", preload);
+                    try {
+                        Duration took = Preload.registrations(target, registrations.someRegistration(), run, preload);
+                        System.out.printf("[bench] %,d registrations stored in %.1f s%n", preload, took.toMillis() / 1000.0);
+                        report.add(registrations.throughput(connections, seconds, bare, "P", label));
+                        deliveries.awaitQuiet(settle);
+                    } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+                        // the other figures still run: this one is reported as failed
+                        report.add(new Report.Row("Registrations accepted per second" + label, "—", "—",
+                                "FAIL: " + e, "—", "—"));
+                    }
+                }
             }
             if (options.runs("rush")) {
                 report.add(registrations.rush(options.number("rush-connections", 200),
@@ -96,7 +111,8 @@ public final class PerfBench {
     }
 
     private static Limits.Limit limit(Report report, Limits.Limit limit) {
-        report.add(new Report.Row("Limit: " + limit.name(), limit.describe(), "—", "—", "—", "—"));
+        report.add(new Report.Row("Limit: " + limit.name(), String.format("%s (p99 %s)", Stats.rate(limit.perSecond()),
+                Stats.duration(limit.p99Millis())), "—", "—", "—", "—"));
         return limit;
     }
 }

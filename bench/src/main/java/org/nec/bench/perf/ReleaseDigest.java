@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ReleaseDigest {
 
+    /** notification-service's default {@code nec.notification.digest-window}: digests are held back that long. */
+    static final Duration DIGEST_WINDOW = Duration.ofMinutes(1);
+
     private static final String DIGEST_SUBJECT = "Programme update: your sessions change";
 
     private final Http http;
@@ -85,7 +88,9 @@ final class ReleaseDigest {
                 String.format("all digests sent %s after publishing (p50 %s)", Stats.duration(Stats.max(after)),
                         Stats.duration(Stats.percentile(after, 0.5))),
                 String.format("%,d digests accepted by SMTP ≤ 10 s after publishing", seated), checks,
-                smtp == null ? "—" : smtp.describe() + String.format(": %s for %,d mails", Stats.duration(limitMillis), seated),
+                String.format("digest window %d s (a setting: each digest waits for the rest of its release)%s",
+                        DIGEST_WINDOW.toSeconds(), smtp == null ? "" : "; " + smtp.describe()
+                                + String.format(": %s for %,d mails", Stats.duration(limitMillis), seated)),
                 Report.shareOfTime(limitMillis, Stats.max(after)));
     }
 

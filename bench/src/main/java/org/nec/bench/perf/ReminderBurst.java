@@ -15,6 +15,12 @@ import org.bson.Document;
  * Many reminders falling due within one minute (the eve of the event): they are stored straight into
  * notification-service's delivery log, as the service stores a reminder for a confirmed contact, then the bench
  * watches them go out: lateness (sentAt − dueAt), none early, none twice (counted in the mailboxes), all sent.
+ *
+ * <p>Rows written behind the service's back are not in its in-memory due index: they reach it through the sweep
+ * of the log that runs every poll interval and takes in what falls due within two intervals. So the first
+ * reminder is due at least one interval (plus a margin) after the last row is stored: every reminder is then
+ * known to the dispatcher before it is due, as one the service scheduled itself would be, and the sweep's wait
+ * is not counted as lateness. The check says so when storing took longer than planned.
  */
 final class ReminderBurst {
 
@@ -27,6 +33,11 @@ final class ReminderBurst {
         this.deliveries = deliveries;
         this.run = run;
     }
+
+    /** notification-service's default {@code nec.notification.poll-interval}: how often it sweeps the log. */
+    static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
+
+    private Instant stored;
 
     Report.Row measure(int count, int mailboxes, Limits.Limit smtp) throws Exception {
         Map<String, Instant> dueAt = schedule(count, mailboxes);
@@ -51,12 +62,14 @@ final class ReminderBurst {
         long received = Mailboxes.subjects(target, addresses).values().stream().mapToLong(List::size).sum();
         long twice = Math.max(0, received - sent.size());
         boolean ok = sent.size() == count && early == 0 && received == count;
-        String checks = String.format("%s: %,d of %,d sent, %d early, %d twice, %,d received", ok ? "ok" : "FAIL",
-                sent.size(), count, early, twice, received);
+        long leadMillis = Duration.between(stored, firstDue).toMillis();
+        String checks = String.format("%s: %,d of %,d sent, %d early, %d twice, %,d received; stored %.1f s before the first was due%s",
+                ok ? "ok" : "FAIL", sent.size(), count, early, twice, received, leadMillis / 1000.0,
+                leadMillis > SWEEP_INTERVAL.toMillis() ? "" : " (less than one sweep interval: lateness includes the sweep's wait)");
         double rate = sent.size() * 1000.0 / Math.max(1, Duration.between(firstDue, lastSent).toMillis());
         long p99 = Stats.percentile(sorted, 0.99);
         return new Report.Row(String.format("%,d reminders due within one minute (%d mailboxes)", count, mailboxes),
-                String.format("%s; lateness p50 %s, p99 %s, max %s", Stats.rate(rate),
+                String.format("sent at %s as they fell due; lateness p50 %s, p99 %s, max %s", Stats.rate(rate),
                         Stats.duration(Stats.percentile(sorted, 0.50)), Stats.duration(p99), Stats.duration(Stats.max(sorted))),
                 "all sent ≤ 60 s after due, 0 early, 0 twice", checks, smtp == null ? "—" : smtp.describe(),
                 smtp == null ? "—" : Report.shareOfTime(smtp.p99Millis(), p99));
@@ -75,7 +88,8 @@ final class ReminderBurst {
                 people.clear();
             }
         }
-        Instant first = Instant.now().plusSeconds(10 + count / 2_000);
+        // one sweep interval after the rows are stored, with room for storing them at a loaded store's pace
+        Instant first = Instant.now().plus(SWEEP_INTERVAL).plusSeconds(5 + count / 200);
         Map<String, Instant> due = new HashMap<>();
         List<Document> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -87,12 +101,13 @@ final class ReminderBurst {
                     .append("subject", "NEC bench " + run)
                     .append("model", new Document("firstName", "Bench").append("editionName", "NEC bench"))
                     .append("status", "SCHEDULED").append("dueAt", Date.from(at)).append("attempts", 0)
-                    .append("createdAt", new Date()).append("pendingEvents", List.of()));
+                    .append("createdAt", new Date()).append("pendingEvents", List.of()).append("sessionIds", List.of()));
             if (batch.size() == 1000 || i == count - 1) {
                 deliveries.notifications.insertMany(batch);
                 batch.clear();
             }
         }
+        stored = Instant.now();
         System.out.printf("[bench]   %,d reminders due between %s and %s%n", count, first, first.plusSeconds(60));
         return due;
     }
