@@ -14,8 +14,12 @@ import org.nec.bench.drill.AckLog.Kind;
 final class KillDrill {
 
     static final int PER_SECOND = 10;
-    static final Duration LOAD = Duration.ofSeconds(30);
-    static final Duration FAULT_AT = Duration.ofSeconds(12);
+    /** Shorter runs on a busy machine: {@code -Ddrill.loadSeconds=20 -Ddrill.faultAtSeconds=8}. */
+    static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("drill.loadSeconds", 30));
+    static final Duration FAULT_AT = Duration.ofSeconds(Integer.getInteger("drill.faultAtSeconds", 12));
+    /** How many mails must have gone out before notification-service is killed, and how long to wait for them. */
+    static final int SENDING_FROM = 20;
+    static final Duration SENDING_WAIT = Duration.ofSeconds(60);
     /** A message being sent when notification-service dies is leased for 2 min before it is taken over. */
     static final Duration SETTLE = Duration.ofMinutes(5);
 
@@ -29,6 +33,9 @@ final class KillDrill {
             String session = Programme.publish(platform);
             AtomicReference<String> back = new AtomicReference<>("not killed");
             Load.Outcome load = new Load(platform, acks, session).run(PER_SECOND, LOAD, FAULT_AT, () -> {
+                if ("notification".equals(component)) {
+                    awaitSending(platform);
+                }
                 Instant killedAt = Instant.now();
                 long pid = platform.kill(component);
                 Progress.say("kill -9 " + component + " (pid " + pid + ")");
@@ -50,6 +57,18 @@ final class KillDrill {
                     acks.count(Kind.REMINDER), result.lost(), result.once(), result.twice(), result.never(),
                     result.pendingOrFailed(), load.gaveUp(), component, back.get())
                     + (platform.failure() == null ? "" : "; platform gave up: " + platform.failure()));
+        }
+    }
+
+    /**
+     * notification-service is killed while it sends, not before its first mail (on a busy machine the first ones
+     * go out well after the load began): only then can a message be cut off between the mail server's acceptance
+     * and its SENT mark.
+     */
+    private static void awaitSending(DrillPlatform platform) {
+        MailJournal journal = new MailJournal(platform.state());
+        if (!Waits.until(SENDING_WAIT, () -> journal.deliveries().size() >= SENDING_FROM)) {
+            Progress.say("no mail going out yet; killing anyway");
         }
     }
 }

@@ -26,15 +26,14 @@ import org.nec.platform.logging.PersonalData;
 import org.nec.platform.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends due messages: claims a batch (each with a lease, so other instances skip them), renders them in the
- * recipient's language and sends the batch over a few SMTP connections, recording the outcomes chunk by chunk.
+ * recipient's language and sends the batch over a few SMTP connections, recording each message's outcome as soon as the mail server
+ * answered it.
  */
 @Component
 public class Dispatcher extends PollingWorker {
@@ -45,7 +44,7 @@ public class Dispatcher extends PollingWorker {
 
     /** Below this, one connection sends the whole batch. */
     private static final int MIN_PER_CONNECTION = 25;
-    /** Messages sent in one SMTP conversation, their outcomes recorded together. */
+    /** Messages sent in one SMTP conversation. */
     private static final int CHUNK = 50;
     /** Longest wait between rounds while the mail server or the store does not answer. */
     private static final java.time.Duration MAX_BACK_OFF = java.time.Duration.ofSeconds(10);
@@ -180,10 +179,10 @@ public class Dispatcher extends PollingWorker {
     }
 
     /**
-     * Sends a part chunk by chunk, recording each chunk's outcomes right after it. Once half the lease is gone (a
-     * slow mail server), what is left is leased again before the next chunk, so the lease never runs out during a
-     * send, and what was cancelled or taken over meanwhile is left out. Asked to stop, the part gives back what it
-     * has not sent yet.
+     * Sends a part chunk by chunk (one SMTP conversation each), recording each message's outcome right after it.
+     * Once half the lease is gone (a slow mail server), what is left is leased again before the next chunk, so the
+     * lease never runs out during a send, and what was cancelled or taken over meanwhile is left out. Asked to
+     * stop, the part gives back what it has not sent yet.
      */
     private void composeAndSend(List<Notification> part, SessionDetails.Snapshot snapshot, Instant leasedAt) {
         List<Notification> left = part;
@@ -226,31 +225,15 @@ public class Dispatcher extends PollingWorker {
         }
     }
 
+    /** Each message is recorded as sent right after the mail server accepted it, not once its chunk is out. */
     private void send(Map<MimeMessage, Notification> batch) {
-        Map<Object, Exception> failed = new LinkedHashMap<>();
-        try {
-            mailSender.send(batch.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failed.putAll(e.getFailedMessages());
-            if (failed.isEmpty()) {
-                batch.keySet().forEach(m -> failed.put(m, e));
-            }
-        } catch (MailException e) {
-            batch.keySet().forEach(m -> failed.put(m, e));
-        }
-        List<Notification> sent = new ArrayList<>();
-        batch.forEach((message, notification) -> {
-            Exception failure = failed.get(message);
-            if (failure == null) {
-                sent.add(notification);
-            } else {
-                // a mail server's refusal usually quotes the recipient's address
-                log.warn("Sending {} failed (attempt {}): {}", notification.id(), notification.attempts(),
-                        PersonalData.masked(failure.getMessage()));
-                notifications.markAttemptFailed(notification, owner, String.valueOf(failure.getMessage()));
-            }
-        });
-        notifications.markSent(sent, owner);
+        MailConversation.send(mailSender, batch, notification -> notifications.markSent(notification, owner),
+                (notification, failure) -> {
+                    // a mail server's refusal usually quotes the recipient's address
+                    log.warn("Sending {} failed (attempt {}): {}", notification.id(), notification.attempts(),
+                            PersonalData.masked(failure.getMessage()));
+                    notifications.markAttemptFailed(notification, owner, String.valueOf(failure.getMessage()));
+                });
     }
 
     /**

@@ -186,29 +186,29 @@ public class Notifications {
                 where("leaseUntil").lte(now));
     }
 
-    /** Records a batch as sent: one write for the batch, each document changed only if still leased by us. */
-    void markSent(List<Notification> batch, String owner) {
-        if (batch.isEmpty()) {
-            return;
+    /**
+     * Records one message as sent, right after the mail server accepted it: one conditional write, changing the
+     * document only if still leased by us.
+     */
+    void markSent(Notification notification, String owner) {
+        if (mongo.updateFirst(leasedBy(notification, owner), sent(notification, clock.instant()), Notification.class)
+                .getMatchedCount() > 0) {
+            // the relay reads it by id at once: announcing it costs one lookup, never a look through the log
+            relay.wake(Notification.class, notification.id());
         }
-        Instant now = clock.instant();
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
-        for (Notification notification : batch) {
-            var sent = new NotificationSent(notification.id(), notification.type().name(),
-                    loggedRecipient(notification), notification.subject(), now);
-            // the model may hold a manage link: not kept once the message is out
-            Update update = new Update().set("status", NotificationStatus.SENT)
-                    .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
-                    .unset(CLAIM).push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
-            // where and in which language it went (the person may have changed both since it was drafted)
-            update.set("recipient", loggedRecipient(notification)).set("language", notification.language())
-                    .set("subject", notification.subject());
-            bulk.updateOne(leasedBy(notification, owner), update);
-        }
-        bulk.execute();
-        // the relay reads these by id at once: announcing the batch costs one lookup, never a look through the log
-        relay.wake(Notification.class, batch.stream().map(Notification::id).toList());
-        batch.forEach(notification -> metrics.sent(notification.type()));
+        metrics.sent(notification.type());
+    }
+
+    private Update sent(Notification notification, Instant now) {
+        var sent = new NotificationSent(notification.id(), notification.type().name(),
+                loggedRecipient(notification), notification.subject(), now);
+        // the model may hold a manage link: not kept once the message is out
+        Update update = new Update().set("status", NotificationStatus.SENT)
+                .set("sentAt", now).unset("leaseUntil").unset("leaseOwner").unset("lastError").unset("model")
+                .unset(CLAIM).push(OutboxRelay.FIELD, OutboxMessage.of(Topics.NOTIFICATION, sent, now));
+        // where and in which language it went (the person may have changed both since it was drafted)
+        return update.set("recipient", loggedRecipient(notification)).set("language", notification.language())
+                .set("subject", notification.subject());
     }
 
     /**

@@ -72,7 +72,7 @@ public final class DueMessagesCost {
                     if (batch.isEmpty()) {
                         break;
                     }
-                    notifications.markSent(batch, "cost");
+                    batch.forEach(n -> notifications.markSent(n, "cost"));
                     claimed += batch.size();
                 }
                 double ms = (System.nanoTime() - start) / 1e6;

@@ -56,7 +56,7 @@ class LeasesIT {
         Notification inFlight = leased(MessageType.REGISTRATION_UPDATED, registrationId, null, Instant.now());
 
         notifications.forget(registrationId);
-        notifications.markSent(List.of(inFlight), OWNER);
+        notifications.markSent(inFlight, OWNER);
 
         Notification after = stored(inFlight);
         assertThat(after.status()).isEqualTo(NotificationStatus.CANCELLED);
