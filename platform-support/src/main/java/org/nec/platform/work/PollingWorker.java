@@ -107,7 +107,10 @@ public abstract class PollingWorker implements SmartLifecycle {
         return worker != null;
     }
 
-    /** Starts after the Kafka listeners and stops before them and before the Kafka producer. */
+    /**
+     * Lower than the Kafka listener containers' phase ({@code Integer.MAX_VALUE - 100}): starts before them and stops
+     * after them. The Kafka producer a pass may use is closed only when the context is destroyed, after every phase.
+     */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;
