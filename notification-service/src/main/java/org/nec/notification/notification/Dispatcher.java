@@ -293,6 +293,16 @@ public class Dispatcher extends PollingWorker {
         }
         message.setHeader("Content-Language", locale.getLanguage());
         message.setHeader("X-NEC-Notification-Id", notification.id());
+        // the same on every send of this message (a retry, or a resend after a crash between the mail server's
+        // acceptance and the SENT mark), so that mail clients which deduplicate by Message-ID show it once
+        message.setHeader("Message-ID", messageId(notification.id(), properties.from()));
         return message;
+    }
+
+    static String messageId(String notificationId, String from) {
+        String address = from.replaceAll(".*<|>.*", "");
+        String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : "localhost";
+        // ':' separates the parts of a notification id but is not allowed on the left of a Message-ID
+        return "<" + notificationId.replace(':', '.') + "@" + domain + ">";
     }
 }

@@ -80,6 +80,8 @@ abstract class NotificationScenarios {
         MimeMessage mail = mailsTo(event.email()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Votre inscription à Numérique En Commun[s] ESS est confirmée");
         assertThat(mail.getHeader("Content-Language")).containsExactly("fr");
+        // stable, so that a resend of the same notification is the same message to the mail client
+        assertThat(mail.getMessageID()).isEqualTo("<REGISTRATION_CONFIRMED." + event.registrationId() + "@nec.example>");
         assertThat(text(mail)).contains("Bonjour Aïcha", event.manageUrl());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications
                 .forRecipient(event.email())).singleElement().satisfies(n -> {
