@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.nec.notification.Mailboxes.mailsTo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,9 +14,8 @@ import org.nec.events.EventEnvelope;
 import org.nec.events.EventJson;
 import org.nec.events.Topics;
 import org.nec.events.registration.RegistrationConfirmed;
-import org.nec.localstack.MongoStore;
-import org.nec.localstack.Ports;
 import org.nec.testing.Infrastructure;
+import org.nec.testing.RestartableStore;
 import org.nec.testing.TestAccounts;
 import org.nec.testing.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +38,7 @@ import org.springframework.web.client.RestClient;
 @DirtiesContext
 class NotificationWhileTheStoreIsDownIT {
 
-    private static final int STORE_PORT = Ports.free();
-    private static final Path STORE_FILE = storeFile();
-    private static MongoStore store = startStore();
+    private static final RestartableStore store = new RestartableStore();
 
     @LocalServerPort
     int port;
@@ -67,21 +60,6 @@ class NotificationWhileTheStoreIsDownIT {
         store.close();
     }
 
-    private static Path storeFile() {
-        try {
-            return Files.createTempDirectory("nec-store-down-").resolve("store.mv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MongoStore startStore() {
-        try {
-            return MongoStore.persistent(STORE_FILE, STORE_PORT);
-        } catch (Exception e) {
-            throw new IllegalStateException("the store did not start on " + STORE_FILE, e);
-        }
-    }
 
     @Test
     void anEventThatArrivesWhileTheStoreIsAwayIsMailedOnceItIsBackAndNeverDeadLettered() throws Exception {
@@ -90,7 +68,7 @@ class NotificationWhileTheStoreIsDownIT {
         var confirmed = new RegistrationConfirmed(id, "Aïcha", "Martin", email, "Coop", "MEMBER", "fr",
                 "http://127.0.0.1:8080/manage/" + id + "?token=secret-" + id, "hash", "NEC1." + id + ".sig");
 
-        store.close();
+        store.stop();
         await().atMost(Duration.ofSeconds(60)).until(() -> health() == HttpStatus.SERVICE_UNAVAILABLE);
         kafka.send(Topics.REGISTRATION, id, EventJson.toBytes(EventEnvelope.wrap(confirmed, Instant.now()))).get();
 
@@ -100,7 +78,7 @@ class NotificationWhileTheStoreIsDownIT {
             await().during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(20))
                     .until(() -> deadLetters.poll().stream().noneMatch(r -> id.equals(r.key())));
 
-            store = startStore();
+            store.start();
 
             await().atMost(Duration.ofSeconds(60)).until(() -> health() == HttpStatus.OK);
             await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(email).size() == 1);

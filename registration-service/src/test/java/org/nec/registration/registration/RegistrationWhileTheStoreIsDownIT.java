@@ -3,10 +3,6 @@ package org.nec.registration.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
-import org.nec.localstack.MongoStore;
-import org.nec.localstack.Ports;
 import org.nec.testing.Infrastructure;
+import org.nec.testing.RestartableStore;
 import org.nec.testing.TestAccounts;
 import org.nec.testing.TopicRecords;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,9 +35,7 @@ import org.springframework.web.client.RestClient;
 @DirtiesContext
 class RegistrationWhileTheStoreIsDownIT {
 
-    private static final int STORE_PORT = Ports.free();
-    private static final Path STORE_FILE = storeFile();
-    private static MongoStore store = startStore();
+    private static final RestartableStore store = new RestartableStore();
 
     @LocalServerPort
     int port;
@@ -59,27 +52,12 @@ class RegistrationWhileTheStoreIsDownIT {
         store.close();
     }
 
-    private static Path storeFile() {
-        try {
-            return Files.createTempDirectory("nec-store-down-").resolve("store.mv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MongoStore startStore() {
-        try {
-            return MongoStore.persistent(STORE_FILE, STORE_PORT);
-        } catch (Exception e) {
-            throw new IllegalStateException("the store did not start on " + STORE_FILE, e);
-        }
-    }
 
     @Test
     void theServiceRidesOutAStoreRestartLosingNothingItAcknowledged() {
         Map<?, ?> before = register("before-" + UUID.randomUUID() + "@example.org").getBody();
 
-        store.close();
+        store.stop();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> health() == HttpStatus.SERVICE_UNAVAILABLE);
         ResponseEntity<String> refused = http().post().uri("/api/registrations")
@@ -91,7 +69,7 @@ class RegistrationWhileTheStoreIsDownIT {
         assertThat(refused.getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(refused.getBody()).contains("\"status\":503").doesNotContain("Exception", "at org.");
 
-        store = startStore();
+        store.start();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> health() == HttpStatus.OK);
         Map<?, ?> after = register("after-" + UUID.randomUUID() + "@example.org").getBody();
