@@ -1,5 +1,6 @@
 package org.nec.agenda.dashboard;
 
+import org.nec.events.agenda.SessionChange;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishPreview {
 
-    private static final Set<String> DIGESTED = Set.of(Release.Change.MOVED, Release.Change.UPDATED,
-            Release.Change.CANCELLED);
+    private static final Set<SessionChange> DIGESTED = Set.of(SessionChange.MOVED, SessionChange.UPDATED,
+            SessionChange.CANCELLED);
 
     private final Releases releases;
     private final Sessions sessions;
@@ -36,7 +37,7 @@ class PublishPreview {
         this.signups = signups;
     }
 
-    record Item(String sessionId, Text title, String change) {
+    record Item(String sessionId, Text title, SessionChange change) {
     }
 
     record Pending(List<Item> changes, int digestRecipients) {

@@ -1,5 +1,6 @@
 package org.nec.agenda.schedule;
 
+import org.nec.events.agenda.SessionChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,16 @@ final class Changelog {
         for (PublishedSession session : after) {
             PublishedSession was = previous.get(session.id());
             if (was == null) {
-                changes.add(new Release.Change(session.id(), Release.Change.ADDED));
+                changes.add(new Release.Change(session.id(), SessionChange.ADDED));
             } else if (session.movedFrom(was)) {
-                changes.add(new Release.Change(session.id(), Release.Change.MOVED));
+                changes.add(new Release.Change(session.id(), SessionChange.MOVED));
             } else if (!session.sameAs(was)) {
-                changes.add(new Release.Change(session.id(), Release.Change.UPDATED));
+                changes.add(new Release.Change(session.id(), SessionChange.UPDATED));
             }
         }
         for (PublishedSession session : before) {
             if (!next.containsKey(session.id())) {
-                changes.add(new Release.Change(session.id(), Release.Change.CANCELLED));
+                changes.add(new Release.Change(session.id(), SessionChange.CANCELLED));
             }
         }
         return changes;

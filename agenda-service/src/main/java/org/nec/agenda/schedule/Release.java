@@ -3,6 +3,7 @@ package org.nec.agenda.schedule;
 import java.time.Instant;
 import java.util.List;
 
+import org.nec.events.agenda.SessionChange;
 import org.nec.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -18,11 +19,6 @@ public record Release(@Id int version, Instant publishedAt, List<PublishedSessio
                       List<OutboxMessage> pendingEvents) {
 
     /** How one session changed in this release. */
-    public record Change(String sessionId, String change) {
-
-        public static final String ADDED = "ADDED";
-        public static final String MOVED = "MOVED";
-        public static final String UPDATED = "UPDATED";
-        public static final String CANCELLED = "CANCELLED";
+    public record Change(String sessionId, SessionChange change) {
     }
 }

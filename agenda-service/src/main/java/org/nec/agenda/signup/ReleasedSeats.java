@@ -1,5 +1,6 @@
 package org.nec.agenda.signup;
 
+import org.nec.events.agenda.SessionChange;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,7 @@ class ReleasedSeats {
 
     @EventListener
     void on(Release release) {
-        release.changes().stream().filter(c -> Release.Change.CANCELLED.equals(c.change()))
+        release.changes().stream().filter(c -> SessionChange.CANCELLED.equals(c.change()))
                 .forEach(change -> signups.freeAll(change.sessionId()));
         for (PublishedSession session : release.sessions()) {
             if (signups.resize(session.id(), session.capacity(), release.version())) {

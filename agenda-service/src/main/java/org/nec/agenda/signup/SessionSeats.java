@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The seats of one published session and its waiting list (a {@link org.nec.platform.quota.Quota}); seat events
+ * The seats of one published session and its waiting list (a {@link org.nec.waitinglist.Quota}); seat events
  * are written with each change. {@code capacityRelease} is the release that last set the capacity (none while it
  * is the one of the release the first sign-up saw).
  */

@@ -1,5 +1,6 @@
 package org.nec.agenda.dashboard;
 
+import org.nec.events.agenda.SessionChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,10 +21,10 @@ class PublishPreviewTest {
     @Test
     void eachAttendeeOfAMovedUpdatedOrCancelledSessionGetsOneDigest() {
         int recipients = PublishPreview.digestRecipients(List.of(
-                new Release.Change("moved", Release.Change.MOVED),
-                new Release.Change("updated", Release.Change.UPDATED),
-                new Release.Change("cancelled", Release.Change.CANCELLED),
-                new Release.Change("added", Release.Change.ADDED)), id -> SEATS.getOrDefault(id, Set.of()));
+                new Release.Change("moved", SessionChange.MOVED),
+                new Release.Change("updated", SessionChange.UPDATED),
+                new Release.Change("cancelled", SessionChange.CANCELLED),
+                new Release.Change("added", SessionChange.ADDED)), id -> SEATS.getOrDefault(id, Set.of()));
 
         assertThat(recipients).as("aicha, marc, lea, sam; nobody for an added session").isEqualTo(4);
     }

@@ -1,5 +1,6 @@
 package org.nec.agenda.schedule;
 
+import org.nec.events.agenda.SessionChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -38,11 +39,11 @@ class ChangelogTest {
                 session("new", "c", "2026-12-03T09:00:00Z", "New one"));
 
         assertThat(Changelog.between(before, after)).containsExactly(
-                new Release.Change("moved", Release.Change.MOVED),
-                new Release.Change("otherRoom", Release.Change.MOVED),
-                new Release.Change("renamed", Release.Change.UPDATED),
-                new Release.Change("new", Release.Change.ADDED),
-                new Release.Change("gone", Release.Change.CANCELLED));
+                new Release.Change("moved", SessionChange.MOVED),
+                new Release.Change("otherRoom", SessionChange.MOVED),
+                new Release.Change("renamed", SessionChange.UPDATED),
+                new Release.Change("new", SessionChange.ADDED),
+                new Release.Change("gone", SessionChange.CANCELLED));
     }
 
     @Test
@@ -60,9 +61,9 @@ class ChangelogTest {
                 session("same", "d", "2026-12-03T09:00:00Z", "W", ai, null));
 
         assertThat(Changelog.between(before, after)).containsExactly(
-                new Release.Change("joins", Release.Change.UPDATED),
-                new Release.Change("switches", Release.Change.UPDATED),
-                new Release.Change("renamed", Release.Change.UPDATED));
+                new Release.Change("joins", SessionChange.UPDATED),
+                new Release.Change("switches", SessionChange.UPDATED),
+                new Release.Change("renamed", SessionChange.UPDATED));
     }
 
     @Test
@@ -77,13 +78,13 @@ class ChangelogTest {
                 session("same", "c", "2026-12-03T09:00:00Z", "Z", null, new Description("Un atelier", "A workshop")));
 
         assertThat(Changelog.between(before, after)).containsExactly(
-                new Release.Change("described", Release.Change.UPDATED),
-                new Release.Change("rewritten", Release.Change.UPDATED));
+                new Release.Change("described", SessionChange.UPDATED),
+                new Release.Change("rewritten", SessionChange.UPDATED));
     }
 
     @Test
     void theFirstReleaseAddsEverything() {
         assertThat(Changelog.between(List.of(), List.of(session("x", "a", "2026-12-03T09:00:00Z", "X"))))
-                .containsExactly(new Release.Change("x", Release.Change.ADDED));
+                .containsExactly(new Release.Change("x", SessionChange.ADDED));
     }
 }

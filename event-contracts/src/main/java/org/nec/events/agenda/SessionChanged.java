@@ -6,10 +6,9 @@ import java.util.List;
 import org.nec.events.DomainEvent;
 
 /**
- * A session as published in release {@code version}, and how it changed against the previous release:
- * {@code ADDED}, {@code MOVED} (time or room), {@code UPDATED} (anything else) or {@code CANCELLED}.
+ * A session as published in release {@code version}, and how it changed against the previous release.
  */
-public record SessionChanged(String sessionId, int version, String change, String titleFr, String titleEn,
+public record SessionChanged(String sessionId, int version, SessionChange change, String titleFr, String titleEn,
                              String type, String roomName, Instant start, Instant end, List<String> speakers,
                              Integer capacity) implements DomainEvent {
 

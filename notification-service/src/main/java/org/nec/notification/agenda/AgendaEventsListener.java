@@ -15,6 +15,7 @@ import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatPromoted;
 import org.nec.events.agenda.SeatReleased;
 import org.nec.events.agenda.SeatWaitlisted;
+import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.notification.contact.Contact;
 import org.nec.notification.contact.Contacts;
@@ -88,12 +89,12 @@ class AgendaEventsListener {
     }
 
     private void onSessionChanged(EventEnvelope event, SessionChanged changed) {
-        boolean cancelled = "CANCELLED".equals(changed.change());
+        boolean cancelled = changed.change() == SessionChange.CANCELLED;
         boolean applied = ReadModels.upsertIfNewer(mongo, SessionCopy.class, changed.sessionId(), event, new Update()
                 .set("titleFr", changed.titleFr()).set("titleEn", changed.titleEn())
                 .set("roomName", changed.roomName()).set("start", changed.start()).set("end", changed.end())
                 .set("cancelled", cancelled).set("version", changed.version()));
-        if (!"ADDED".equals(changed.change())) {
+        if (changed.change() != SessionChange.ADDED) {
             // a redelivered change adds nothing: the digest holds each session once
             tellTheConcerned(changed, event.occurredAt());
         }
@@ -102,7 +103,7 @@ class AgendaEventsListener {
         }
         if (cancelled) {
             reminders.sessionCancelled(changed.sessionId());
-        } else if ("MOVED".equals(changed.change())) {
+        } else if (changed.change() == SessionChange.MOVED) {
             reminders.sessionMoved(session(changed.sessionId()).orElseThrow());
         }
     }

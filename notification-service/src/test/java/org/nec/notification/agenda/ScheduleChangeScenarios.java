@@ -25,6 +25,7 @@ import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatReleased;
+import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ abstract class ScheduleChangeScenarios {
     }
 
     private static SessionChanged session(String id, int version, String change, String title, Instant start) {
-        return new SessionChanged(id, version, change, title + " (fr)", title + " (en)", "WORKSHOP", "Salle Ostrom",
+        return new SessionChanged(id, version, SessionChange.valueOf(change), title + " (fr)", title + " (en)", "WORKSHOP", "Salle Ostrom",
                 start, start.plus(Duration.ofHours(1)), List.of("Awa Diallo"), 20);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SeatConfirmed;
 import org.nec.events.agenda.SeatReleased;
+import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.events.registration.RegistrationUpdated;
@@ -49,7 +50,7 @@ abstract class ReminderScenarios {
     }
 
     private static SessionChanged session(String id, String change, Instant start) {
-        return new SessionChanged(id, 1, change, "Atelier données ouvertes", "Open data workshop", "WORKSHOP",
+        return new SessionChanged(id, 1, SessionChange.valueOf(change), "Atelier données ouvertes", "Open data workshop", "WORKSHOP",
                 "Salle Ostrom", start, start.plus(Duration.ofHours(1)), List.of("Awa Diallo"), 20);
     }
 

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SeatConfirmed;
+import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.notification.contact.Contacts;
@@ -57,7 +58,7 @@ class UnsubscribeIT {
     }
 
     private static SessionChanged session(String id, Instant start) {
-        return new SessionChanged(id, 1, "ADDED", "Atelier", "Workshop", "WORKSHOP", "Salle Ostrom", start,
+        return new SessionChanged(id, 1, SessionChange.ADDED, "Atelier", "Workshop", "WORKSHOP", "Salle Ostrom", start,
                 start.plus(Duration.ofHours(1)), List.of(), 20);
     }
 

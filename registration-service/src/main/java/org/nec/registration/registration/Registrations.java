@@ -14,7 +14,7 @@ import org.nec.platform.outbox.OutboxRelay;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
 import org.nec.registration.question.Questions;
-import org.nec.platform.quota.Seat;
+import org.nec.waitinglist.Seat;
 import org.nec.registration.tickettype.TicketType;
 import org.nec.registration.tickettype.TicketTypes;
 import org.nec.registration.voucher.Vouchers;

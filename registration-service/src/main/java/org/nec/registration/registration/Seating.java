@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.nec.platform.outbox.OutboxRelay;
 import org.nec.registration.checkin.CheckInCodes;
-import org.nec.platform.quota.Seat;
+import org.nec.waitinglist.Seat;
 import org.nec.registration.tickettype.SeatsFreed;
 import org.nec.registration.tickettype.TicketTypes;
 import org.springframework.context.event.EventListener;

@@ -6,8 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 
-import org.nec.platform.quota.Quota;
-import org.nec.platform.quota.Seat;
+import org.nec.waitinglist.Quota;
+import org.nec.waitinglist.Seat;
 import org.nec.platform.web.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,4 +1,4 @@
-package org.nec.platform.quota;
+package org.nec.waitinglist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

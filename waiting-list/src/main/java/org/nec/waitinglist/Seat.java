@@ -1,4 +1,4 @@
-package org.nec.platform.quota;
+package org.nec.waitinglist;
 
 /** The outcome of asking for a place: held, or waiting at a position (1 = next). */
 public record Seat(boolean held, int position) {

@@ -1,4 +1,4 @@
-package org.nec.platform.quota;
+package org.nec.waitinglist;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
