@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nec.events.Language;
 import org.nec.websecurity.CsrfRules;
 import org.nec.websecurity.SignInThrottle;
 import org.nec.websecurity.ThrottledSignIn;
@@ -99,7 +100,7 @@ class FrontDoorSecurity {
             SavedRequest asked = saved.getRequest(request, response);
             boolean volunteer = authentication.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + Accounts.VOLUNTEER));
-            String lang = "en".equals(request.getParameter("lang")) ? "?lang=en" : "";
+            String lang = Language.of(request.getParameter("lang")).english() ? "?lang=en" : "";
             String target = asked != null ? asked.getRedirectUrl() : (volunteer ? "/check-in" : "/dashboard") + lang;
             saved.removeRequest(request, response);
             response.sendRedirect(target);

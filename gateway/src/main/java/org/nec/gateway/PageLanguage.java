@@ -1,9 +1,6 @@
 package org.nec.gateway;
 
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.nec.websecurity.LangParameterLocale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,16 +11,6 @@ class PageLanguage {
 
     @Bean
     LocaleResolver localeResolver() {
-        return new LocaleResolver() {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                throw new UnsupportedOperationException("The language is chosen by the lang parameter");
-            }
-        };
+        return new LangParameterLocale();
     }
 }

@@ -1,5 +1,6 @@
 package org.nec.gateway;
 
+import org.nec.events.Language;
 import org.nec.websecurity.SecurityHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,10 +18,10 @@ class SignInPage {
                   jakarta.servlet.http.HttpServletResponse response) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return "redirect:/dashboard" + ("en".equals(lang) ? "?lang=en" : "");
+            return "redirect:/dashboard" + (Language.of(lang).english() ? "?lang=en" : "");
         }
         SecurityHeaders.write(response);
-        model.addAttribute("lang", "en".equals(lang) ? "en" : "fr");
+        model.addAttribute("lang", Language.of(lang).code());
         return "sign-in";
     }
 }

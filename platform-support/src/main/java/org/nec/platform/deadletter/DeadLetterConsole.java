@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nec.events.Language;
 import org.nec.platform.web.ListPage;
 import org.nec.platform.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -82,7 +83,7 @@ class DeadLetterConsole {
 
     private String back(String lang, String done, int count) {
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/dead-letters/" + service)
-                .queryParam("lang", "en".equals(lang) ? "en" : "fr").queryParam("done", done)
+                .queryParam("lang", Language.of(lang).code()).queryParam("done", done)
                 .queryParam("count", count).toUriString();
     }
 }

@@ -1,9 +1,6 @@
 package org.nec.platform.web;
 
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.nec.websecurity.LangParameterLocale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -17,16 +14,6 @@ public class PageLanguage {
 
     @Bean
     LocaleResolver localeResolver() {
-        return new LocaleResolver() {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                throw new UnsupportedOperationException("The language is chosen by the lang parameter");
-            }
-        };
+        return new LangParameterLocale();
     }
 }
