@@ -3,9 +3,9 @@ package org.nec.notification.console;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import org.nec.notification.notification.Notification;
-import org.nec.notification.notification.NotificationStatus;
-import org.nec.notification.notification.Notifications;
+import org.nec.notification.message.Notification;
+import org.nec.notification.message.NotificationStatus;
+import org.nec.notification.message.Notifications;
 
 /**
  * One message as the console shows it. An erased person's messages show no address: the log holds none, only a

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nec.notification.notification.DeliveryLog;
-import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.NotificationStatus;
-import org.nec.notification.notification.RetryOutcome;
+import org.nec.notification.edition.EditionCopies;
+import org.nec.notification.message.DeliveryLog;
+import org.nec.notification.message.MessageType;
+import org.nec.notification.message.NotificationStatus;
+import org.nec.notification.message.RetryOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,13 @@ class MailConsoleController {
     private static final int FAILED_SHOWN = 10;
 
     private final DeliveryLog log;
+    private final EditionCopies edition;
+    private final Retries retries;
 
-    MailConsoleController(DeliveryLog log) {
+    MailConsoleController(DeliveryLog log, EditionCopies edition, Retries retries) {
         this.log = log;
+        this.edition = edition;
+        this.retries = retries;
     }
 
     @GetMapping(MailFilter.PATH)
@@ -43,7 +48,7 @@ class MailConsoleController {
         String lang = locale.getLanguage();
         Map<String, String> errors = filter.errors();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(log.zone());
+                .withLocale(locale).withZone(edition.zone());
         DeliveryLog.Page page = errors.isEmpty() ? log.page(filter.search(), filter.pageNumber())
                 : new DeliveryLog.Page(List.of(), 1, false);
         boolean onlyFailed = errors.isEmpty() && filter.search().status() == NotificationStatus.FAILED;
@@ -71,7 +76,7 @@ class MailConsoleController {
     /** Sends a failed message again, then back to the same search with a notice of what happened. */
     @PostMapping(MailFilter.PATH + "/{id}/retry")
     ResponseEntity<Void> retry(@PathVariable String id, @ModelAttribute("filter") MailFilter filter, Locale locale) {
-        RetryOutcome outcome = log.retry(id);
+        RetryOutcome outcome = retries.retry(id);
         String back = outcome == RetryOutcome.RETRIED
                 ? filter.url(filter.pageNumber(), locale.getLanguage(), "done", "retried")
                 : filter.url(filter.pageNumber(), locale.getLanguage(), "refused", refusalOf(outcome));

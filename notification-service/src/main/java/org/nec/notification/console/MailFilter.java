@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.nec.notification.notification.DeliveryLog;
-import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.NotificationStatus;
+import org.nec.notification.message.DeliveryLog;
+import org.nec.notification.message.MessageType;
+import org.nec.notification.message.NotificationStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

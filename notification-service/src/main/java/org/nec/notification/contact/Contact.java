@@ -13,12 +13,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Contact(@Id String registrationId, String firstName, String email, String language, String status,
                       Boolean remindersOff, Instant lastEventAt, String lastEventId) {
 
+    /** The registration's statuses, as its events name them and this copy stores them. */
+    static final String CONFIRMED = "CONFIRMED";
+    static final String WAITLISTED = "WAITLISTED";
+    static final String CANCELLED = "CANCELLED";
+
     public boolean confirmed() {
-        return "CONFIRMED".equals(status);
+        return CONFIRMED.equals(status);
     }
 
     public boolean waitlisted() {
-        return "WAITLISTED".equals(status);
+        return WAITLISTED.equals(status);
     }
 
     public boolean unsubscribedFromReminders() {

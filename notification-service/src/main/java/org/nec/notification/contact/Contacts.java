@@ -3,8 +3,13 @@ package org.nec.notification.contact;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.nec.events.EventEnvelope;
 import org.nec.events.registration.ManageLinkReissued;
@@ -22,14 +27,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class Contacts {
 
-    private final MongoTemplate mongo;
+    private static final String FIRST_NAME = "firstName";
+    private static final String EMAIL = "email";
+    private static final String LANGUAGE = "language";
+    private static final String STATUS = "status";
+    private static final String REMINDERS_OFF = "remindersOff";
+    private static final String ID = "_id";
 
-    Contacts(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final ContactRepository repository;
+
+    Contacts(MongoTemplate mongo, ContactRepository repository) {
         this.mongo = mongo;
+        this.repository = repository;
     }
 
     public Optional<Contact> find(String registrationId) {
-        return Optional.ofNullable(mongo.findById(registrationId, Contact.class));
+        return repository.findById(registrationId);
     }
 
     public void apply(EventEnvelope envelope) {
@@ -39,45 +53,53 @@ public class Contacts {
         }
     }
 
+    /** The contacts of these registrations, by registration id, read at once. */
+    public Map<String, Contact> byId(Collection<String> registrationIds) {
+        return registrationIds.isEmpty() ? Map.of() : StreamSupport.stream(repository.findAllById(registrationIds)
+                .spliterator(), false).collect(Collectors.toMap(Contact::registrationId, Function.identity()));
+    }
+
     public List<Contact> confirmed() {
-        return mongo.find(query(where("status").is("CONFIRMED")), Contact.class);
+        return repository.findByStatus(Contact.CONFIRMED);
     }
 
     /** No more optional reminders for this person; kept through later registration events. */
     public void unsubscribeFromReminders(String registrationId) {
-        mongo.updateFirst(query(where("_id").is(registrationId)),
-                new Update().set("remindersOff", true), Contact.class);
+        mongo.updateFirst(query(where(ID).is(registrationId)), new Update().set(REMINDERS_OFF, true), Contact.class);
     }
 
     /** Forgets the person: nothing of them stays here. */
     public void erase(String registrationId) {
-        mongo.remove(query(where("_id").is(registrationId)), Contact.class);
+        repository.deleteById(registrationId);
     }
 
     private static Update toUpdate(Object event) {
         if (event instanceof RegistrationConfirmed e) {
-            return contact(e.firstName(), e.email(), e.language(), "CONFIRMED");
+            return contact(e.firstName(), e.email(), e.language(), Contact.CONFIRMED);
         }
         if (event instanceof RegistrationWaitlisted e) {
-            return contact(e.firstName(), e.email(), e.language(), "WAITLISTED");
+            return contact(e.firstName(), e.email(), e.language(), Contact.WAITLISTED);
         }
         if (event instanceof RegistrationPromoted e) {
-            return contact(e.firstName(), e.email(), e.language(), "CONFIRMED");
+            return contact(e.firstName(), e.email(), e.language(), Contact.CONFIRMED);
         }
         if (event instanceof RegistrationUpdated e) {
-            return new Update().set("firstName", e.firstName()).set("email", e.email()).set("language", e.language());
+            return details(e.firstName(), e.email(), e.language());
         }
         if (event instanceof RegistrationCancelled e) {
-            return contact(e.firstName(), e.email(), e.language(), "CANCELLED");
+            return contact(e.firstName(), e.email(), e.language(), Contact.CANCELLED);
         }
         if (event instanceof ManageLinkReissued e) {
-            return new Update().set("firstName", e.firstName()).set("email", e.email()).set("language", e.language());
+            return details(e.firstName(), e.email(), e.language());
         }
         return null;
     }
 
     private static Update contact(String firstName, String email, String language, String status) {
-        return new Update().set("firstName", firstName).set("email", email).set("language", language)
-                .set("status", status);
+        return details(firstName, email, language).set(STATUS, status);
+    }
+
+    private static Update details(String firstName, String email, String language) {
+        return new Update().set(FIRST_NAME, firstName).set(EMAIL, email).set(LANGUAGE, language);
     }
 }

@@ -1,22 +1,18 @@
 package org.nec.notification.reminder;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nec.notification.agenda.EditionCopy;
-import org.nec.notification.agenda.SessionCopy;
 import org.nec.notification.contact.Contact;
-import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.Notification;
-import org.nec.notification.notification.NotificationStatus;
-import org.nec.notification.notification.Notifications;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
+import org.nec.notification.edition.EditionCopies;
+import org.nec.notification.edition.EditionCopy;
+import org.nec.notification.message.MessageType;
+import org.nec.notification.message.Notification;
+import org.nec.notification.message.Notifications;
+import org.nec.notification.session.SessionCopy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,13 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reminders {
 
-    private final MongoTemplate mongo;
+    private final EditionCopies edition;
     private final Notifications notifications;
     private final ReminderProperties properties;
     private final Clock clock;
 
-    Reminders(MongoTemplate mongo, Notifications notifications, ReminderProperties properties, Clock clock) {
-        this.mongo = mongo;
+    Reminders(EditionCopies edition, Notifications notifications, ReminderProperties properties, Clock clock) {
+        this.edition = edition;
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
@@ -40,22 +36,19 @@ public class Reminders {
 
     /** The reminder before the edition, for a confirmed attendee, once the edition's start is known. */
     public void remindOfEvent(Contact contact) {
-        EditionCopy edition = mongo.findById(EditionCopy.CURRENT, EditionCopy.class);
+        EditionCopy current = edition.current().orElse(null);
         Instant now = clock.instant();
-        if (edition == null || edition.startsAt() == null || !edition.startsAt().isAfter(now)) {
+        if (current == null || current.startsAt() == null || !current.startsAt().isAfter(now)) {
             return;
         }
         schedule(MessageType.EVENT_REMINDER, contact.registrationId(), contact.registrationId(), null, contact,
-                Map.of("editionName", edition.name() == null ? "" : edition.name()),
-                edition.startsAt().minus(properties.eventBefore()));
+                Map.of("editionName", current.name() == null ? "" : current.name()),
+                current.startsAt().minus(properties.eventBefore()));
     }
 
     /** The edition's start is known or changed: every waiting event reminder is due anew. */
     public void editionStartsAt(Instant startsAt, List<Contact> confirmed) {
-        mongo.updateMulti(query(where("type").is(MessageType.EVENT_REMINDER).and("status")
-                .is(NotificationStatus.SCHEDULED)), new Update().set("dueAt", startsAt.minus(properties.eventBefore())),
-                Notification.class);
-        notifications.dueTimesChanged();
+        notifications.reschedule(MessageType.EVENT_REMINDER, null, startsAt.minus(properties.eventBefore()));
         confirmed.forEach(this::remindOfEvent);
     }
 
@@ -71,18 +64,16 @@ public class Reminders {
 
     /** The session moved: its reminders follow it. */
     public void sessionMoved(SessionCopy session) {
-        mongo.updateMulti(query(where("sessionId").is(session.sessionId()).and("type")
-                        .is(MessageType.SESSION_REMINDER).and("status").is(NotificationStatus.SCHEDULED)),
-                new Update().set("dueAt", session.start().minus(properties.sessionBefore())), Notification.class);
-        notifications.dueTimesChanged();
+        notifications.reschedule(MessageType.SESSION_REMINDER, session.sessionId(),
+                session.start().minus(properties.sessionBefore()));
     }
 
     public void sessionCancelled(String sessionId) {
-        cancel(query(where("sessionId").is(sessionId).and("type").is(MessageType.SESSION_REMINDER)));
+        notifications.cancelAbout(sessionId, MessageType.SESSION_REMINDER);
     }
 
     public void seatReleased(String sessionId, String registrationId) {
-        cancel(query(where("_id").is(MessageType.SESSION_REMINDER + ":" + sessionId + ":" + registrationId)));
+        notifications.cancel(MessageType.SESSION_REMINDER + ":" + sessionId + ":" + registrationId);
     }
 
     /** The person wants no more reminders: the waiting ones are cancelled. */
@@ -91,14 +82,7 @@ public class Reminders {
     }
 
     public void registrationEnded(String registrationId) {
-        cancel(query(where("registrationId").is(registrationId).and("type")
-                .in(MessageType.EVENT_REMINDER, MessageType.SESSION_REMINDER)));
-    }
-
-    private void cancel(org.springframework.data.mongodb.core.query.Query which) {
-        mongo.updateMulti(which.addCriteria(where("status").is(NotificationStatus.SCHEDULED)),
-                new Update().set("status", NotificationStatus.CANCELLED).unset("model").unset("leaseUntil")
-                        .unset("leaseOwner"), Notification.class);
+        notifications.cancelFor(registrationId, MessageType.EVENT_REMINDER, MessageType.SESSION_REMINDER);
     }
 
     private void schedule(MessageType type, String key, String registrationId, String sessionId, Contact contact,
@@ -106,7 +90,7 @@ public class Reminders {
         if (contact.unsubscribedFromReminders()) {
             return;
         }
-        Map<String, Object> model = new java.util.HashMap<>(extra);
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("firstName", contact.firstName());
         Notification draft = notifications.draft(type, key, registrationId, sessionId, contact.email(),
                 contact.language(), model, dueAt);

@@ -3,8 +3,8 @@ package org.nec.notification.unsubscribe;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nec.events.Language;
 import org.nec.notification.contact.Contact;
-import org.nec.notification.notification.Notifications;
 import org.nec.notification.contact.Contacts;
 import org.nec.notification.reminder.Reminders;
 import org.nec.platform.web.Problems;
@@ -75,7 +75,7 @@ class UnsubscribeController {
     }
 
     static String language(Contact contact) {
-        return Notifications.language(contact.language());
+        return Language.of(contact.language()).code();
     }
 
     private void unsubscribe(Contact contact) {

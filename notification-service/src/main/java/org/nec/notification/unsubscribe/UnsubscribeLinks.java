@@ -1,6 +1,6 @@
 package org.nec.notification.unsubscribe;
 
-import org.nec.notification.notification.NotificationProperties;
+import org.nec.notification.message.NotificationProperties;
 import org.nec.platform.security.Signatures;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;

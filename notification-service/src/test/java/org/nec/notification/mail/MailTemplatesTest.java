@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nec.notification.notification.MessageType;
+import org.nec.notification.message.MessageType;
 
 /** Every message renders in French and English, HTML and text, with no text missing. */
 class MailTemplatesTest {

@@ -20,8 +20,8 @@ import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.Notification;
+import org.nec.notification.message.MessageType;
+import org.nec.notification.message.Notification;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 

@@ -20,9 +20,9 @@ import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.events.registration.RegistrationConfirmed;
 import org.nec.events.registration.RegistrationUpdated;
-import org.nec.notification.notification.MessageType;
-import org.nec.notification.notification.Notification;
-import org.nec.notification.notification.NotificationStatus;
+import org.nec.notification.message.MessageType;
+import org.nec.notification.message.Notification;
+import org.nec.notification.message.NotificationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -130,7 +130,7 @@ abstract class ReminderScenarios {
         publish(kafka, Topics.AGENDA, session(sessionId, "ADDED", Instant.now().plus(Duration.ofHours(2))));
         publish(kafka, Topics.AGENDA, new SeatConfirmed(sessionId, registrationId));
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(sessionId + ":" + registrationId,
-                org.nec.notification.agenda.SeatCopy.class) != null);
+                org.nec.notification.seat.SeatCopy.class) != null);
 
         publish(kafka, Topics.REGISTRATION, new RegistrationConfirmed(registrationId, "Noé", "B", email, null,
                 "MEMBER", "en", "http://x/manage/" + registrationId, "h", "code"));

@@ -1,5 +1,0 @@
-package org.nec.notification.notification;
-
-public enum NotificationStatus {
-    SCHEDULED, SENT, FAILED, CANCELLED
-}
