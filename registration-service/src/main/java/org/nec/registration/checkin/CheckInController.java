@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
-import org.springframework.web.bind.annotation.RequestBody;
-
+import org.nec.registration.register.CheckInCodes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Checking in as an API: the organiser by registration id, the door by the content of the QR code. */
 @RestController
 class CheckInController {
 

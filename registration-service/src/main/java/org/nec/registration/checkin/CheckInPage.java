@@ -1,12 +1,14 @@
 package org.nec.registration.checkin;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.nec.platform.security.OrganiserSecurity;
-import org.nec.registration.registration.Registration;
-import org.nec.registration.registration.RegistrationProperties;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.nec.registration.register.CheckInCodes;
+import org.nec.registration.register.Registration;
+import org.nec.registration.register.RegistrationProperties;
+import org.nec.registration.register.Registrations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -23,14 +25,15 @@ class CheckInPage {
 
     private final CheckIns checkIns;
     private final CheckInCodes codes;
-    private final MongoTemplate mongo;
-    private final RegistrationProperties properties;
+    private final Registrations registrations;
+    private final DateTimeFormatter times;
 
-    CheckInPage(CheckIns checkIns, CheckInCodes codes, MongoTemplate mongo, RegistrationProperties properties) {
-        this.properties = properties;
+    CheckInPage(CheckIns checkIns, CheckInCodes codes, Registrations registrations,
+                RegistrationProperties properties) {
         this.checkIns = checkIns;
         this.codes = codes;
-        this.mongo = mongo;
+        this.registrations = registrations;
+        this.times = DateTimeFormatter.ofPattern("HH:mm").withZone(properties.timeZone());
     }
 
     @GetMapping("/check-in")
@@ -51,7 +54,7 @@ class CheckInPage {
             model.addAttribute("outcome", "invalid");
             return "check-in";
         }
-        Registration registration = mongo.findById(id.get(), Registration.class);
+        Registration registration = registrations.find(id.get()).orElse(null);
         model.addAttribute("registration", registration);
         try {
             checkIns.checkIn(id.get());
@@ -60,8 +63,7 @@ class CheckInPage {
             boolean already = registration != null && registration.checkedInAt() != null;
             model.addAttribute("outcome", already ? "already" : "refused");
             if (already) {
-                model.addAttribute("checkedInAt", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                        .withZone(properties.timeZone()).format(registration.checkedInAt()));
+                model.addAttribute("checkedInAt", times.format(registration.checkedInAt()));
             }
         }
         return "check-in";

@@ -1,51 +1,38 @@
 package org.nec.registration.checkin;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.Instant;
 
-import org.nec.events.Topics;
-import org.nec.events.registration.RegistrationCheckedIn;
-import org.nec.platform.outbox.OutboxMessage;
-import org.nec.platform.outbox.OutboxRelay;
 import org.nec.platform.web.Problems;
-import org.nec.registration.registration.Registration;
-import org.nec.registration.registration.RegistrationStatus;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
+import org.nec.registration.register.Registration;
+import org.nec.registration.register.RegistrationLifecycle;
+import org.nec.registration.register.RegistrationStore;
+import org.nec.registration.register.Registrations;
 import org.springframework.stereotype.Service;
 
 /** Checking attendees in at the venue: once, and only with a confirmed seat. */
 @Service
 public class CheckIns {
 
-    private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final RegistrationLifecycle lifecycle;
+    private final RegistrationStore store;
+    private final Registrations registrations;
     private final Clock clock;
 
-    CheckIns(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
-        this.mongo = mongo;
-        this.relay = relay;
+    CheckIns(RegistrationLifecycle lifecycle, RegistrationStore store, Registrations registrations, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.store = store;
+        this.registrations = registrations;
         this.clock = clock;
     }
 
     public Instant checkIn(String registrationId) {
         Instant now = clock.instant();
-        var result = mongo.updateFirst(query(where("_id").is(registrationId)
-                        .and("status").is(RegistrationStatus.CONFIRMED).and("checkedInAt").is(null)),
-                new Update().set("checkedInAt", now).push(OutboxRelay.FIELD,
-                        OutboxMessage.of(Topics.REGISTRATION, new RegistrationCheckedIn(registrationId, now), now)),
-                Registration.class);
-        if (result.getModifiedCount() == 1) {
-            relay.wake(Registration.class, registrationId);
+        if (store.apply(lifecycle.checkIn(registrationId, now))) {
             return now;
         }
-        Registration registration = mongo.findById(registrationId, Registration.class);
-        if (registration == null) {
-            throw Problems.notFound("No registration " + registrationId + ".");
-        }
+        Registration registration = registrations.find(registrationId)
+                .orElseThrow(() -> Problems.notFound("No registration " + registrationId + "."));
         if (registration.checkedInAt() != null) {
             throw Problems.conflict("Already checked in at " + registration.checkedInAt() + ".");
         }

@@ -14,4 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record EditionEnd(@Id String id, Instant endsAt, int release) {
 
     static final String CURRENT = "current";
+    static final String ID = "_id";
+    static final String ENDS_AT = "endsAt";
+    static final String RELEASE = "release";
 }

@@ -3,6 +3,7 @@ package org.nec.registration.gdpr;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.nec.events.EventEnvelope;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 class EditionEndListener {
 
     private final MongoTemplate mongo;
+    private final EditionEndRepository editionEnds;
 
-    EditionEndListener(MongoTemplate mongo) {
+    EditionEndListener(MongoTemplate mongo, EditionEndRepository editionEnds) {
         this.mongo = mongo;
+        this.editionEnds = editionEnds;
     }
 
     @KafkaListener(id = "registration-edition", topics = Topics.AGENDA, idIsGroup = false)
@@ -35,17 +38,17 @@ class EditionEndListener {
         }
     }
 
-    void record(java.time.Instant endsAt, int release) {
+    void record(Instant endsAt, int release) {
         try {
-            mongo.findAndModify(query(where("_id").is(EditionEnd.CURRENT).and("release").lt(release)),
-                    new Update().set("endsAt", endsAt).set("release", release),
+            mongo.findAndModify(query(where(EditionEnd.ID).is(EditionEnd.CURRENT).and(EditionEnd.RELEASE).lt(release)),
+                    new Update().set(EditionEnd.ENDS_AT, endsAt).set(EditionEnd.RELEASE, release),
                     FindAndModifyOptions.options().upsert(true), EditionEnd.class);
         } catch (DuplicateKeyException newerKnown) {
             // the document exists with this release or a later one: it stays
         }
     }
 
-    Optional<java.time.Instant> endsAt() {
-        return Optional.ofNullable(mongo.findById(EditionEnd.CURRENT, EditionEnd.class)).map(EditionEnd::endsAt);
+    Optional<Instant> endsAt() {
+        return editionEnds.findById(EditionEnd.CURRENT).map(EditionEnd::endsAt);
     }
 }

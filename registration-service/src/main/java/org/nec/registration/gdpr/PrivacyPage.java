@@ -2,7 +2,7 @@ package org.nec.registration.gdpr;
 
 import java.util.Locale;
 
-import org.nec.registration.registration.RegistrationProperties;
+import org.nec.registration.register.RegistrationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

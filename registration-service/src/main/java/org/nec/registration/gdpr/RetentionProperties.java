@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.nec.events.EditionZone;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("nec.retention")
 public record RetentionProperties(LocalDate editionEnds, @DefaultValue("90d") Duration keepFor,
-                                  @DefaultValue("Europe/Paris") ZoneId timeZone,
+                                  @DefaultValue(EditionZone.DEFAULT_ID) ZoneId timeZone,
                                   @DefaultValue("1h") Duration checkEvery) {
 
     /** When the purge is due: the edition's end (the setting, else as published) plus {@code keepFor}. */

@@ -1,17 +1,18 @@
 package org.nec.registration.manage;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
+import org.nec.events.Language;
 import org.nec.registration.gdpr.Erasures;
-import org.nec.registration.registration.Registration;
-import org.nec.registration.registration.RegistrationChange;
-import org.nec.registration.registration.Registrations;
+import org.nec.registration.register.Registration;
 import org.nec.registration.tickettype.TicketTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,13 +27,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ManagePages {
 
-    private final Registrations registrations;
+    private final SelfService selfService;
     private final TicketTypes ticketTypes;
     private final Erasures erasures;
     private final Validator validator;
 
-    ManagePages(Registrations registrations, TicketTypes ticketTypes, Erasures erasures, Validator validator) {
-        this.registrations = registrations;
+    ManagePages(SelfService selfService, TicketTypes ticketTypes, Erasures erasures, Validator validator) {
+        this.selfService = selfService;
         this.ticketTypes = ticketTypes;
         this.erasures = erasures;
         this.validator = validator;
@@ -43,14 +44,15 @@ class ManagePages {
                 @RequestParam(required = false) String done, @RequestParam(required = false) String lang,
                 Model model, Locale locale) {
         Registration registration = owned(id, token);
-        if (lang == null && "en".equals(registration.language())) {
+        Language own = Language.of(registration.language());
+        if (lang == null && own.english()) {
             // the link in a mail names no language: show the page in the attendee's own
             return "redirect:" + UriComponentsBuilder.fromPath("/manage/{id}").queryParam("token", token)
-                    .queryParamIfPresent("done", java.util.Optional.ofNullable(done)).queryParam("lang", "en")
+                    .queryParamIfPresent("done", Optional.ofNullable(done)).queryParam("lang", own.code())
                     .buildAndExpand(id).toUriString();
         }
         model.addAttribute("registration", registration);
-        model.addAttribute("position", registrations.waitlistPosition(registration));
+        model.addAttribute("position", selfService.waitlistPosition(registration));
         model.addAttribute("ticketType", ticketTypes.find(registration.ticketType()).orElse(null));
         model.addAttribute("token", token);
         model.addAttribute("done", done);
@@ -66,19 +68,19 @@ class ManagePages {
         RegistrationChange change = new RegistrationChange(firstName, lastName, organisation, language, null);
         // the same rules as the API's PATCH; an invalid language must not travel on into the redirect either
         if (!validator.validate(change).isEmpty()) {
-            return back(id, token, "en".equals(language) ? "en" : locale.getLanguage(), "invalid");
+            return back(id, token, pageLanguage(language, locale), "invalid");
         }
         try {
-            registrations.update(registration, change);
+            selfService.update(registration, change);
         } catch (ErrorResponseException problem) {
-            return back(id, token, "en".equals(language) ? "en" : locale.getLanguage(), "invalid");
+            return back(id, token, pageLanguage(language, locale), "invalid");
         }
         return back(id, token, language, "updated");
     }
 
     @PostMapping("/manage/{id}/cancel")
     String cancel(@PathVariable String id, @RequestParam String token, Locale locale) {
-        registrations.cancel(owned(id, token));
+        selfService.cancel(owned(id, token));
         return back(id, token, locale.getLanguage(), "cancelled");
     }
 
@@ -91,7 +93,13 @@ class ManagePages {
     }
 
     private Registration owned(String id, String token) {
-        return registrations.findWithToken(id, token).orElseThrow(NotFound::new);
+        return selfService.findWithToken(id, token).orElseThrow(NotFound::new);
+    }
+
+    /** English when the form chose it, else the page's language: a refused value never travels on. */
+    private static String pageLanguage(String chosen, Locale locale) {
+        Language language = Language.of(chosen);
+        return language.english() ? language.code() : locale.getLanguage();
     }
 
     private static String back(String id, String token, String lang, String done) {
@@ -103,7 +111,7 @@ class ManagePages {
     static class NotFound extends RuntimeException {
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(NotFound.class)
+    @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, Locale locale) {
         model.addAttribute("lang", locale.getLanguage());

@@ -7,22 +7,22 @@ import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The organiser's extra questions, in the order the form shows them. */
 @Service
 public class Questions {
 
-    private final MongoTemplate mongo;
+    private static final Sort FORM_ORDER = Sort.by("position", "id");
 
-    Questions(MongoTemplate mongo) {
-        this.mongo = mongo;
+    private final QuestionRepository repository;
+
+    Questions(QuestionRepository repository) {
+        this.repository = repository;
     }
 
     public List<Question> all() {
-        return mongo.find(new Query().with(Sort.by("position", "_id")), Question.class);
+        return repository.findAll(FORM_ORDER);
     }
 
     public List<FieldProblem> check(Map<String, Object> answers) {
@@ -31,15 +31,13 @@ public class Questions {
 
     Question create(Question question) {
         try {
-            return mongo.insert(question);
+            return repository.insert(question);
         } catch (DuplicateKeyException e) {
             throw Problems.conflict("Question " + question.id() + " exists already.");
         }
     }
 
     boolean delete(String id) {
-        return mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), Question.class)
-                .getDeletedCount() > 0;
+        return repository.deleteQuestionById(id) > 0;
     }
 }

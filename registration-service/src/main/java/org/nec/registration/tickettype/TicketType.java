@@ -2,6 +2,7 @@ package org.nec.registration.tickettype;
 
 import java.util.List;
 
+import org.nec.waitinglist.Seat;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -23,9 +24,14 @@ public record TicketType(@Id String code, LocalizedText label, int capacity, int
         return holders.size();
     }
 
-    /** 1-based place in line, or 0 if not waiting. */
+    /** 1-based place in line, or 0 if not waiting: the one place a position in line is worked out. */
     public int positionOf(String registrationId) {
         return waitlist.indexOf(registrationId) + 1;
+    }
+
+    /** Where the registration stands: holding a seat, waiting at its place in line, or nowhere (position 0). */
+    public Seat seatOf(String registrationId) {
+        return holds(registrationId) ? Seat.heldSeat() : Seat.waiting(positionOf(registrationId));
     }
 
     public boolean holds(String registrationId) {

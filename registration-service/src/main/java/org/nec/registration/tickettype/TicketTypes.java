@@ -14,37 +14,44 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Quotas and waiting lists. Every change is one atomic update of the ticket type's document, guarded by its
- * condition, and repeating one (a retry, a reconciliation) changes nothing more.
+ * Quotas and waiting lists: the ticket type's document's field names and its conditional updates (the seats and
+ * the line through the shared {@link Quota} rule). Every change is one atomic update of the ticket type's
+ * document, guarded by its condition, and repeating one (a retry, a reconciliation) changes nothing more.
  */
 @Service
 public class TicketTypes {
 
+    static final String CODE = "_id";
+    static final String CAPACITY = "capacity";
+    static final String RESTRICTED = "restricted";
+
     private final MongoTemplate mongo;
+    private final TicketTypeRepository repository;
     private final Quota quota;
     private final ApplicationEventPublisher events;
 
-    TicketTypes(MongoTemplate mongo, ApplicationEventPublisher events) {
+    TicketTypes(MongoTemplate mongo, TicketTypeRepository repository, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.repository = repository;
         this.events = events;
         this.quota = new Quota(mongo, mongo.getCollectionName(TicketType.class));
     }
 
+    /** By code. */
     public List<TicketType> all() {
-        return mongo.find(new Query().with(Sort.by("code")), TicketType.class);
+        return repository.findAll(Sort.by(CODE));
     }
 
     public Optional<TicketType> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, TicketType.class));
+        return repository.findById(code);
     }
 
     public boolean exists(String code) {
-        return mongo.exists(query(where("_id").is(code)), TicketType.class);
+        return repository.existsById(code);
     }
 
     public TicketType create(String code, LocalizedText label, int capacity) {
@@ -54,7 +61,7 @@ public class TicketTypes {
     public TicketType create(String code, LocalizedText label, int capacity, boolean restricted) {
         TicketType type = new TicketType(code, label, capacity, capacity, List.of(), List.of(), restricted);
         try {
-            return mongo.insert(type);
+            return repository.insert(type);
         } catch (DuplicateKeyException e) {
             throw Problems.conflict("Ticket type " + code + " exists already.");
         }
@@ -65,9 +72,9 @@ public class TicketTypes {
         TicketType current = find(code).orElseThrow(() -> Problems.notFound("No ticket type " + code + "."));
         int change = capacity - current.capacity();
         // guarded by the capacity read, so a concurrent change makes this one fail rather than be lost
-        TicketType changed = mongo.findAndModify(query(where("_id").is(code).and("capacity").is(current.capacity())
-                        .and("available").gte(-change)),
-                new Update().set("capacity", capacity).inc("available", change),
+        TicketType changed = mongo.findAndModify(query(where(CODE).is(code).and(CAPACITY).is(current.capacity())
+                        .and(Quota.AVAILABLE).gte(-change)),
+                new Update().set(CAPACITY, capacity).inc(Quota.AVAILABLE, change),
                 FindAndModifyOptions.options().returnNew(true), TicketType.class);
         if (changed == null) {
             TicketType now = find(code).orElseThrow();
@@ -79,14 +86,14 @@ public class TicketTypes {
 
     /** Reserves the type to invitation codes unless the organiser has ever said whether it is (an older store). */
     void restrictUnlessDecided(String code) {
-        mongo.updateFirst(query(where("_id").is(code).and("restricted").exists(false)),
-                new Update().set("restricted", true), TicketType.class);
+        mongo.updateFirst(query(where(CODE).is(code).and(RESTRICTED).exists(false)),
+                new Update().set(RESTRICTED, true), TicketType.class);
     }
 
     /** Opens the type to everybody, or reserves it to holders of an invitation code. */
     public TicketType restrict(String code, boolean restricted) {
-        TicketType changed = mongo.findAndModify(query(where("_id").is(code)),
-                new Update().set("restricted", restricted),
+        TicketType changed = mongo.findAndModify(query(where(CODE).is(code)),
+                new Update().set(RESTRICTED, restricted),
                 FindAndModifyOptions.options().returnNew(true), TicketType.class);
         if (changed == null) {
             throw Problems.notFound("No ticket type " + code + ".");
@@ -104,7 +111,7 @@ public class TicketTypes {
 
     /** Where the registration stands now. */
     public Seat seatOf(String code, String registrationId) {
-        return quota.seatOf(code, registrationId);
+        return find(code).map(type -> type.seatOf(registrationId)).orElse(Seat.waiting(0));
     }
 
     /** Gives back the registration's seat or place in line. */

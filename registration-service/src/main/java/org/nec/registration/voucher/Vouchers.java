@@ -17,7 +17,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +33,24 @@ public class Vouchers {
     public static final FieldProblem MISSING = new FieldProblem("voucher",
             "is required: this ticket type is by invitation only");
 
+    private static final String CODE = "_id";
+    private static final String TICKET_TYPE = "ticketType";
+    private static final String REMAINING = "remaining";
+    private static final String REGISTRATIONS = "registrations";
+    private static final String REVOKED = "revoked";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt");
+
     private final MongoTemplate mongo;
+    private final VoucherRepository repository;
     private final TicketTypes ticketTypes;
     private final Clock clock;
 
-    Vouchers(MongoTemplate mongo, TicketTypes ticketTypes, Clock clock) {
+    Vouchers(MongoTemplate mongo, VoucherRepository repository, TicketTypes ticketTypes, Clock clock) {
         this.mongo = mongo;
+        this.repository = repository;
         this.ticketTypes = ticketTypes;
         this.clock = clock;
-        mongo.indexOps(Voucher.class).createIndex(new Index("registrations", Sort.Direction.ASC));
+        mongo.indexOps(Voucher.class).createIndex(new Index(REGISTRATIONS, Sort.Direction.ASC));
     }
 
     public Voucher create(String ticketType, int uses, String label) {
@@ -51,7 +59,7 @@ public class Vouchers {
         }
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return mongo.insert(new Voucher(VoucherCode.generate(), ticketType, label, uses, uses, List.of(),
+                return repository.insert(new Voucher(VoucherCode.generate(), ticketType, label, uses, uses, List.of(),
                         false, clock.instant()));
             } catch (DuplicateKeyException drawnTwice) {
                 // one chance in 10^17: draw again
@@ -62,21 +70,20 @@ public class Vouchers {
 
     /** Newest first; for one ticket type when given. */
     public List<Voucher> all(String ticketType) {
-        Query query = ticketType == null || ticketType.isBlank() ? new Query()
-                : query(where("ticketType").is(ticketType));
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")), Voucher.class);
+        return ticketType == null || ticketType.isBlank() ? repository.findAll(NEWEST_FIRST)
+                : repository.findByTicketType(ticketType, NEWEST_FIRST);
     }
 
     public Optional<Voucher> find(String code) {
         String normalised = VoucherCode.normalise(code);
-        return normalised == null ? Optional.empty() : Optional.ofNullable(mongo.findById(normalised, Voucher.class));
+        return normalised == null ? Optional.empty() : repository.findById(normalised);
     }
 
     /** No new use from now on; registrations already made with it stay. */
     public Voucher revoke(String code) {
         String normalised = VoucherCode.normalise(code);
-        Voucher revoked = normalised == null ? null : mongo.findAndModify(query(where("_id").is(normalised)),
-                new Update().set("revoked", true), FindAndModifyOptions.options().returnNew(true), Voucher.class);
+        Voucher revoked = normalised == null ? null : mongo.findAndModify(query(where(CODE).is(normalised)),
+                new Update().set(REVOKED, true), FindAndModifyOptions.options().returnNew(true), Voucher.class);
         if (revoked == null) {
             throw Problems.notFound("No invitation code " + code + ".");
         }
@@ -89,9 +96,9 @@ public class Vouchers {
         if (normalised == null) {
             return false;
         }
-        return mongo.updateFirst(query(where("_id").is(normalised).and("ticketType").is(ticketType)
-                        .and("revoked").is(false).and("remaining").gt(0).and("registrations").ne(registrationId)),
-                new Update().inc("remaining", -1).push("registrations", registrationId), Voucher.class)
+        return mongo.updateFirst(query(where(CODE).is(normalised).and(TICKET_TYPE).is(ticketType)
+                        .and(REVOKED).is(false).and(REMAINING).gt(0).and(REGISTRATIONS).ne(registrationId)),
+                new Update().inc(REMAINING, -1).push(REGISTRATIONS, registrationId), Voucher.class)
                 .getModifiedCount() == 1;
     }
 
@@ -103,7 +110,7 @@ public class Vouchers {
 
     /** Gives back the use this registration holds, if any. */
     public void giveBack(String registrationId) {
-        mongo.updateFirst(query(where("registrations").is(registrationId)),
-                new Update().inc("remaining", 1).pull("registrations", registrationId), Voucher.class);
+        mongo.updateFirst(query(where(REGISTRATIONS).is(registrationId)),
+                new Update().inc(REMAINING, 1).pull(REGISTRATIONS, registrationId), Voucher.class);
     }
 }

@@ -1,7 +1,0 @@
-package org.nec.registration.registration;
-
-import java.time.Instant;
-
-/** The attendee accepted this version of the privacy policy at this time. */
-public record Consent(String privacyPolicyVersion, Instant acceptedAt) {
-}
