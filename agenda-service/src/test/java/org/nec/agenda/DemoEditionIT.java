@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.nec.agenda.export.FrabSchema;
+import org.nec.agenda.programme.FrabSchema;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -17,6 +17,13 @@ public record Attendee(@Id String registrationId, String firstName, String lastN
                        String manageTokenHash, Instant lastEventAt, String lastEventId,
                        String previousManageTokenHash, Instant previousValidUntil) {
 
+    /** Where the registration stands, as {@code status} stores it (by name). */
+    public enum Status { CONFIRMED, WAITLISTED, CANCELLED, ERASED }
+
+    public boolean is(Status expected) {
+        return expected.name().equals(status);
+    }
+
     /**
      * The link tokens the copy accepts: the current one, and after a "resend my link" the one it follows until
      * {@code previousValidUntil}, as registration-service does (asking for someone else's link must not lock

@@ -1,7 +1,9 @@
 package org.nec.agenda.attendee;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.nec.events.EventEnvelope;
 import org.nec.events.registration.ManageLinkReissued;
@@ -14,19 +16,30 @@ import org.nec.events.registration.RegistrationWaitlisted;
 import org.nec.platform.readmodel.ReadModels;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import java.util.Optional;
 
 /** Keeps {@link Attendee}s in step with registration events; replaying an event changes nothing. */
 @Service
 public class AttendeeProjection {
 
+    private static final String FIRST_NAME = "firstName";
+    private static final String LAST_NAME = "lastName";
+    private static final String EMAIL = "email";
+    private static final String ORGANISATION = "organisation";
+    private static final String TICKET_TYPE = "ticketType";
+    private static final String LANGUAGE = "language";
+    private static final String STATUS = "status";
+    private static final String MANAGE_TOKEN_HASH = "manageTokenHash";
+    private static final String PREVIOUS_MANAGE_TOKEN_HASH = "previousManageTokenHash";
+    private static final String PREVIOUS_VALID_UNTIL = "previousValidUntil";
+
+    private final AttendeeRepository attendees;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    AttendeeProjection(MongoTemplate mongo, Clock clock) {
+    AttendeeProjection(AttendeeRepository attendees, MongoTemplate mongo, Clock clock) {
+        this.attendees = attendees;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -41,52 +54,57 @@ public class AttendeeProjection {
     private static Update toUpdate(Object event) {
         if (event instanceof RegistrationConfirmed e) {
             return person(e.firstName(), e.lastName(), e.email(), e.organisation(), e.ticketType(), e.language(),
-                    e.manageTokenHash()).set("status", "CONFIRMED");
+                    e.manageTokenHash()).set(STATUS, Attendee.Status.CONFIRMED.name());
         }
         if (event instanceof RegistrationWaitlisted e) {
             return person(e.firstName(), e.lastName(), e.email(), e.organisation(), e.ticketType(), e.language(),
-                    e.manageTokenHash()).set("status", "WAITLISTED");
+                    e.manageTokenHash()).set(STATUS, Attendee.Status.WAITLISTED.name());
         }
         if (event instanceof RegistrationPromoted) {
-            return new Update().set("status", "CONFIRMED");
+            return new Update().set(STATUS, Attendee.Status.CONFIRMED.name());
         }
         if (event instanceof RegistrationUpdated e) {
-            return new Update().set("firstName", e.firstName()).set("lastName", e.lastName())
-                    .set("organisation", e.organisation()).set("language", e.language());
+            return new Update().set(FIRST_NAME, e.firstName()).set(LAST_NAME, e.lastName())
+                    .set(ORGANISATION, e.organisation()).set(LANGUAGE, e.language());
         }
         if (event instanceof RegistrationCancelled) {
-            return new Update().set("status", "CANCELLED");
+            return new Update().set(STATUS, Attendee.Status.CANCELLED.name());
         }
         if (event instanceof ManageLinkReissued e) {
-            Update update = new Update().set("manageTokenHash", e.manageTokenHash());
+            Update update = new Update().set(MANAGE_TOKEN_HASH, e.manageTokenHash());
             return e.previousManageTokenHash() == null || e.previousValidUntil() == null
-                    ? update.unset("previousManageTokenHash").unset("previousValidUntil")
-                    : update.set("previousManageTokenHash", e.previousManageTokenHash())
-                            .set("previousValidUntil", e.previousValidUntil());
+                    ? update.unset(PREVIOUS_MANAGE_TOKEN_HASH).unset(PREVIOUS_VALID_UNTIL)
+                    : update.set(PREVIOUS_MANAGE_TOKEN_HASH, e.previousManageTokenHash())
+                            .set(PREVIOUS_VALID_UNTIL, e.previousValidUntil());
         }
         if (event instanceof RegistrationErased) {
-            return new Update().set("status", "ERASED").unset("firstName").unset("lastName").unset("email")
-                    .unset("organisation").unset("manageTokenHash").unset("previousManageTokenHash")
-                    .unset("previousValidUntil");
+            return new Update().set(STATUS, Attendee.Status.ERASED.name()).unset(FIRST_NAME).unset(LAST_NAME)
+                    .unset(EMAIL).unset(ORGANISATION).unset(MANAGE_TOKEN_HASH)
+                    .unset(PREVIOUS_MANAGE_TOKEN_HASH).unset(PREVIOUS_VALID_UNTIL);
         }
         return null;
     }
 
     private static Update person(String firstName, String lastName, String email, String organisation,
                                  String ticketType, String language, String manageTokenHash) {
-        return new Update().set("firstName", firstName).set("lastName", lastName).set("email", email)
-                .set("organisation", organisation).set("ticketType", ticketType).set("language", language)
-                .set("manageTokenHash", manageTokenHash);
+        return new Update().set(FIRST_NAME, firstName).set(LAST_NAME, lastName).set(EMAIL, email)
+                .set(ORGANISATION, organisation).set(TICKET_TYPE, ticketType).set(LANGUAGE, language)
+                .set(MANAGE_TOKEN_HASH, manageTokenHash);
     }
 
     /** The attendee if confirmed and the token is their manage token; empty otherwise, whatever the reason. */
     public Optional<Attendee> confirmedWithToken(String registrationId, String token) {
-        return withToken(registrationId, token, "CONFIRMED");
+        return withToken(registrationId, token, Attendee.Status.CONFIRMED);
     }
 
-    private Optional<Attendee> withToken(String registrationId, String token, String... statuses) {
-        return Optional.ofNullable(mongo.findById(registrationId, Attendee.class))
-                .filter(a -> List.of(statuses).contains(a.status()) && a.accepts(token, clock.instant()));
+    /** Whether the registration is confirmed now, as far as agenda-service has heard. */
+    public boolean confirmed(String registrationId) {
+        return attendees.findById(registrationId).filter(a -> a.is(Attendee.Status.CONFIRMED)).isPresent();
+    }
+
+    private Optional<Attendee> withToken(String registrationId, String token, Attendee.Status... statuses) {
+        return attendees.findById(registrationId)
+                .filter(a -> Arrays.stream(statuses).anyMatch(a::is) && a.accepts(token, clock.instant()));
     }
 
     /**
@@ -94,10 +112,10 @@ public class AttendeeProjection {
      * empty otherwise, whatever the reason.
      */
     public Optional<Attendee> registeredWithToken(String registrationId, String token) {
-        return withToken(registrationId, token, "CONFIRMED", "WAITLISTED");
+        return withToken(registrationId, token, Attendee.Status.CONFIRMED, Attendee.Status.WAITLISTED);
     }
 
     public List<Attendee> all() {
-        return mongo.find(new Query().with(Sort.by("lastName", "firstName")), Attendee.class);
+        return attendees.findAll(Sort.by(LAST_NAME, FIRST_NAME));
     }
 }

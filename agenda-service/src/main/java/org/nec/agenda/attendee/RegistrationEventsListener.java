@@ -2,23 +2,23 @@ package org.nec.agenda.attendee;
 
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
-import org.nec.platform.personkey.PersonKeys;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
-import org.nec.agenda.signup.Signups;
 import org.nec.events.registration.RegistrationCancelled;
 import org.nec.events.registration.RegistrationErased;
+import org.nec.platform.personkey.PersonKeys;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
 
 @Component
 class RegistrationEventsListener {
 
     private final AttendeeProjection attendees;
-    private final Signups signups;
+    private final ApplicationEventPublisher publisher;
     private final PersonKeys keys;
 
-    RegistrationEventsListener(AttendeeProjection attendees, Signups signups, PersonKeys keys) {
+    RegistrationEventsListener(AttendeeProjection attendees, ApplicationEventPublisher publisher, PersonKeys keys) {
         this.attendees = attendees;
-        this.signups = signups;
+        this.publisher = publisher;
         this.keys = keys;
     }
 
@@ -33,7 +33,7 @@ class RegistrationEventsListener {
         // a registration that ends gives back its seats in sessions
         if (event.payload() instanceof RegistrationCancelled
                 || event.payload() instanceof RegistrationErased) {
-            signups.releaseAll(event.aggregateId());
+            publisher.publishEvent(new RegistrationEnded(event.aggregateId()));
         }
     }
 }

@@ -10,14 +10,18 @@ import java.util.Optional;
 
 import org.nec.agenda.attendee.AttendeeProjection;
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Editions;
 import org.nec.agenda.room.Room;
-import org.nec.agenda.schedule.Conflict;
-import org.nec.agenda.schedule.ConflictTexts;
+import org.nec.agenda.room.Rooms;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
-import org.nec.agenda.schedule.Schedule;
+import org.nec.agenda.session.Conflict;
+import org.nec.agenda.session.ConflictTexts;
+import org.nec.agenda.session.Conflicts;
 import org.nec.agenda.session.Sessions;
 import org.nec.agenda.signup.Signups;
+import org.nec.agenda.track.Tracks;
+import org.nec.events.EditionZone;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -35,7 +39,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardController {
 
     private final Sessions sessions;
-    private final Schedule schedule;
+    private final Conflicts conflicts;
+    private final Editions editions;
+    private final Rooms rooms;
+    private final Tracks tracks;
     private final Releases releases;
     private final Signups signups;
     private final AttendeeProjection attendees;
@@ -43,11 +50,14 @@ class DashboardController {
     private final PublishPreview publishPreview;
     private final ConflictTexts conflictTexts;
 
-    DashboardController(Sessions sessions, Schedule schedule, Releases releases, Signups signups,
-                        AttendeeProjection attendees, Deliveries deliveries, PublishPreview publishPreview,
-                        ConflictTexts conflictTexts) {
+    DashboardController(Sessions sessions, Conflicts conflicts, Editions editions, Rooms rooms, Tracks tracks,
+                        Releases releases, Signups signups, AttendeeProjection attendees, Deliveries deliveries,
+                        PublishPreview publishPreview, ConflictTexts conflictTexts) {
         this.sessions = sessions;
-        this.schedule = schedule;
+        this.conflicts = conflicts;
+        this.editions = editions;
+        this.rooms = rooms;
+        this.tracks = tracks;
         this.releases = releases;
         this.signups = signups;
         this.attendees = attendees;
@@ -61,20 +71,20 @@ class DashboardController {
                      @RequestParam(required = false) String preview, @RequestParam(required = false) String room,
                      @RequestParam(required = false) String start, @RequestParam(required = false) Integer duration,
                      Model model, Locale locale) {
-        Edition edition = schedule.edition();
-        ZoneId zone = zone(edition);
+        Edition edition = editions.current().orElse(null);
+        ZoneId zone = Edition.zoneOf(edition);
         List<LocalDate> days = days(edition);
         LocalDate shown = day != null ? day : days.get(0);
-        List<Room> rooms = schedule.rooms().values().stream().sorted(Comparator.comparing(Room::name)).toList();
-        List<Conflict> conflicts = schedule.conflicts();
+        List<Room> columns = rooms.byId().values().stream().sorted(Comparator.comparing(Room::name)).toList();
+        List<Conflict> found = conflicts.all();
         Optional<Release> latest = releases.latest();
-        model.addAttribute("grid", DashboardGrid.of(shown, zone, rooms, sessions.all(), schedule.tracks(),
-                conflicts, signups::seatsTaken));
+        model.addAttribute("grid", DashboardGrid.of(shown, zone, columns, sessions.all(), tracks.byId(),
+                found, signups::seatsTaken));
         model.addAttribute("tray", sessions.unplaced());
         model.addAttribute("defaultDuration", Move.DEFAULT_MINUTES);
         model.addAttribute("days", days);
         model.addAttribute("day", shown);
-        model.addAttribute("conflicts", conflictTexts.shown(conflicts, locale));
+        model.addAttribute("conflicts", conflictTexts.shown(found, locale));
         model.addAttribute("pending", publishPreview.pending());
         model.addAttribute("version", latest.map(Release::version).orElse(0));
         model.addAttribute("sessionFills", FillRates.sessions(latest.map(Release::sessions).orElse(List.of()),
@@ -89,7 +99,7 @@ class DashboardController {
                 model.addAttribute("previewRoom", room);
                 model.addAttribute("previewStart", start);
                 model.addAttribute("previewDuration", duration);
-                model.addAttribute("previewConflicts", conflictTexts.shown(schedule.conflictsIfMoved(
+                model.addAttribute("previewConflicts", conflictTexts.shown(conflicts.ifMoved(
                         new Move(room, shown, start, duration).applyTo(s, zone)), locale));
             });
         }
@@ -108,13 +118,9 @@ class DashboardController {
                 Optional.ofNullable(day)).queryParam("lang", lang).queryParam("done", done).toUriString();
     }
 
-    static ZoneId zone(Edition edition) {
-        return edition == null ? ZoneId.of("Europe/Paris") : edition.zone();
-    }
-
     private static List<LocalDate> days(Edition edition) {
         if (edition == null) {
-            return List.of(LocalDate.now(ZoneId.of("Europe/Paris")));
+            return List.of(LocalDate.now(EditionZone.DEFAULT));
         }
         return new ArrayList<>(edition.start().datesUntil(edition.end().plusDays(1)).toList());
     }

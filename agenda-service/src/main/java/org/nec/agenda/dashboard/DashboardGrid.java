@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import org.nec.agenda.room.Room;
-import org.nec.agenda.schedule.Conflict;
+import org.nec.agenda.session.Conflict;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.track.Track;
 

@@ -20,9 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Deliveries {
 
+    private static final String TYPE = "type";
+    private static final String STATUS = "status";
+
+    private final DeliveryRepository deliveries;
     private final MongoTemplate mongo;
 
-    Deliveries(MongoTemplate mongo) {
+    Deliveries(DeliveryRepository deliveries, MongoTemplate mongo) {
+        this.deliveries = deliveries;
         this.mongo = mongo;
     }
 
@@ -38,13 +43,13 @@ class Deliveries {
 
     private void record(String notificationId, String type, String status) {
         mongo.upsert(Query.query(Criteria.where("_id").is(notificationId)),
-                new Update().set("type", type).set("status", status), Delivery.class);
+                new Update().set(TYPE, type).set(STATUS, status), Delivery.class);
     }
 
     /** Per message type, how many were sent and how many failed. */
     Map<String, Map<String, Long>> counts() {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
-        for (Delivery delivery : mongo.findAll(Delivery.class)) {
+        for (Delivery delivery : deliveries.findAll()) {
             counts.computeIfAbsent(delivery.type(), t -> new TreeMap<>()).merge(delivery.status(), 1L, Long::sum);
         }
         return counts;

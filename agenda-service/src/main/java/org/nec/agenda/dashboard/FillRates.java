@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 import org.nec.agenda.attendee.Attendee;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.schedule.PublishedSession;
-import org.nec.agenda.session.Text;
 
 /**
  * The dashboard's bar charts, as widths out of 100 for inline SVG (the pages allow no inline style). Pure.
@@ -54,9 +54,9 @@ final class FillRates {
         Map<String, int[]> counts = new TreeMap<>();
         for (Attendee a : attendees) {
             int[] count = counts.computeIfAbsent(String.valueOf(a.ticketType()), t -> new int[2]);
-            if ("CONFIRMED".equals(a.status())) {
+            if (a.is(Attendee.Status.CONFIRMED)) {
                 count[0]++;
-            } else if ("WAITLISTED".equals(a.status())) {
+            } else if (a.is(Attendee.Status.WAITLISTED)) {
                 count[1]++;
             }
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nec.agenda.schedule.ConflictTexts;
-import org.nec.agenda.schedule.Schedule;
+import org.nec.agenda.edition.Editions;
+import org.nec.agenda.session.ConflictTexts;
+import org.nec.agenda.session.Conflicts;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.Sessions;
@@ -29,12 +30,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 class MoveController {
 
     private final Sessions sessions;
-    private final Schedule schedule;
+    private final Conflicts conflicts;
+    private final Editions editions;
     private final ConflictTexts conflictTexts;
 
-    MoveController(Sessions sessions, Schedule schedule, ConflictTexts conflictTexts) {
+    MoveController(Sessions sessions, Conflicts conflicts, Editions editions, ConflictTexts conflictTexts) {
         this.sessions = sessions;
-        this.schedule = schedule;
+        this.conflicts = conflicts;
+        this.editions = editions;
         this.conflictTexts = conflictTexts;
     }
 
@@ -42,8 +45,8 @@ class MoveController {
     @PostMapping("/dashboard/sessions/{id}/preview")
     @ResponseBody
     Map<String, List<ConflictTexts.Shown>> preview(@PathVariable String id, @RequestBody Move move, Locale locale) {
-        Session moved = move.applyTo(session(id), DashboardController.zone(schedule.edition()));
-        return Map.of("conflicts", conflictTexts.shown(schedule.conflictsIfMoved(moved), locale));
+        Session moved = move.applyTo(session(id), editions.zone());
+        return Map.of("conflicts", conflictTexts.shown(conflicts.ifMoved(moved), locale));
     }
 
     /** Moves the session; without {@code confirm}, a move that brings conflicts is shown first, not saved. */
@@ -53,10 +56,10 @@ class MoveController {
                 @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(defaultValue = "fr") String lang) {
         Session session = session(id);
         Move move = new Move(roomId, day, start, duration);
-        Session moved = move.applyTo(session, DashboardController.zone(schedule.edition()));
+        Session moved = move.applyTo(session, editions.zone());
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/dashboard").queryParam("day", day)
                 .queryParam("lang", lang);
-        if (!confirm && !schedule.conflictsIfMoved(moved).isEmpty()) {
+        if (!confirm && !conflicts.ifMoved(moved).isEmpty()) {
             return "redirect:" + back.queryParam("preview", id).queryParam("room", roomId)
                     .queryParam("start", start).queryParamIfPresent("duration", java.util.Optional.ofNullable(duration))
                     .toUriString();

@@ -1,6 +1,5 @@
 package org.nec.agenda.dashboard;
 
-import org.nec.events.agenda.SessionChange;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
 import org.nec.agenda.session.Sessions;
-import org.nec.agenda.session.Text;
 import org.nec.agenda.signup.Signups;
+import org.nec.events.agenda.SessionChange;
 import org.springframework.stereotype.Component;
 
 /**

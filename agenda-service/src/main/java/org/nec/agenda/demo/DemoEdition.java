@@ -1,28 +1,27 @@
 package org.nec.agenda.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 import org.nec.agenda.edition.Edition;
-import org.nec.agenda.person.Person;
-import org.nec.agenda.room.Room;
+import org.nec.agenda.edition.Editions;
+import org.nec.agenda.edition.Text;
+import org.nec.agenda.person.People;
+import org.nec.agenda.room.Rooms;
 import org.nec.agenda.schedule.Releases;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionRequest;
 import org.nec.agenda.session.SessionType;
 import org.nec.agenda.session.Sessions;
-import org.nec.agenda.session.Text;
-import org.nec.agenda.track.Track;
+import org.nec.agenda.track.Tracks;
+import org.nec.events.EditionZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,26 +33,30 @@ import org.springframework.stereotype.Component;
 class DemoEdition implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEdition.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 3);
 
-    private final MongoTemplate mongo;
+    private final Editions editions;
+    private final Rooms rooms;
+    private final People people;
+    private final Tracks tracks;
     private final Sessions sessions;
     private final Releases releases;
 
-    DemoEdition(MongoTemplate mongo, Sessions sessions, Releases releases) {
-        this.mongo = mongo;
+    DemoEdition(Editions editions, Rooms rooms, People people, Tracks tracks, Sessions sessions,
+                Releases releases) {
+        this.editions = editions;
+        this.rooms = rooms;
+        this.people = people;
+        this.tracks = tracks;
         this.sessions = sessions;
         this.releases = releases;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            // the edition is written first and only once: an instance that loses this race seeds nothing
-            mongo.insert(new Edition(Edition.CURRENT, "Numérique En Commun[s] ESS 2026", "Paris – Halle des Communs",
-                    FIRST_DAY, FIRST_DAY.plusDays(1), PARIS.getId()));
-        } catch (DuplicateKeyException alreadySetUp) {
+        // the edition is written first and only once: an instance that loses this race seeds nothing
+        if (!editions.setUpIfNone(new Edition(Edition.CURRENT, "Numérique En Commun[s] ESS 2026",
+                "Paris – Halle des Communs", FIRST_DAY, FIRST_DAY.plusDays(1), EditionZone.DEFAULT_ID))) {
             return;
         }
         String amphi = room("Amphithéâtre Ada Lovelace", 400, "08:30", "19:00");
@@ -110,15 +113,15 @@ class DemoEdition implements ApplicationRunner {
     }
 
     private String room(String name, int capacity, String opensAt, String closesAt) {
-        return mongo.insert(new Room(UUID.randomUUID().toString(), name, capacity, null, opensAt, closesAt)).id();
+        return rooms.create(new Rooms.RoomRequest(name, capacity, null, opensAt, closesAt)).id();
     }
 
     private String person(String name, String organisation) {
-        return mongo.insert(new Person(UUID.randomUUID().toString(), name, organisation, null)).id();
+        return people.create(new People.PersonRequest(name, organisation, null)).id();
     }
 
     private String track(String fr, String en, String color) {
-        return mongo.insert(new Track(UUID.randomUUID().toString(), new Text(fr, en), color)).id();
+        return tracks.create(new Tracks.TrackRequest(new Text(fr, en), color)).id();
     }
 
     private void session(String fr, String en, SessionType type, String room, int day, String from, String to,
@@ -129,6 +132,6 @@ class DemoEdition implements ApplicationRunner {
     }
 
     private static OffsetDateTime at(int day, String time) {
-        return FIRST_DAY.plusDays(day).atTime(java.time.LocalTime.parse(time)).atZone(PARIS).toOffsetDateTime();
+        return FIRST_DAY.plusDays(day).atTime(LocalTime.parse(time)).atZone(EditionZone.DEFAULT).toOffsetDateTime();
     }
 }

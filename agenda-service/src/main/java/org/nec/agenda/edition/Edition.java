@@ -3,6 +3,7 @@ package org.nec.agenda.edition;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.nec.events.EditionZone;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -23,5 +24,10 @@ public record Edition(@Id String id, String name, String venue, LocalDate start,
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Where the edition's times are read: in its zone, or in the default one while there is no edition. */
+    public static ZoneId zoneOf(Edition edition) {
+        return edition == null ? EditionZone.DEFAULT : edition.zone();
     }
 }

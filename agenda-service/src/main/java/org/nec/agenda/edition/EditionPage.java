@@ -10,6 +10,7 @@ import org.nec.agenda.console.ConsolePages;
 import org.nec.agenda.console.Fields;
 import org.nec.agenda.console.FormErrors;
 import org.nec.agenda.console.Forms;
+import org.nec.events.EditionZone;
 import org.nec.platform.web.FieldProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class EditionPage {
     record EditionForm(String name, String venue, String start, String end, String timeZone) {
 
         static EditionForm of(Edition edition) {
-            return edition == null ? new EditionForm("", "", "", "", "Europe/Paris")
+            return edition == null ? new EditionForm("", "", "", "", EditionZone.DEFAULT_ID)
                     : new EditionForm(edition.name(), edition.venue(), edition.start().toString(),
                     edition.end().toString(), edition.timeZone());
         }

@@ -11,23 +11,42 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.nec.events.EditionZone;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** This year's edition, for the JSON API and the console pages alike. */
 @Service
 public class Editions {
 
-    private final MongoTemplate mongo;
+    private final EditionRepository editions;
 
-    Editions(MongoTemplate mongo) {
-        this.mongo = mongo;
+    Editions(EditionRepository editions) {
+        this.editions = editions;
     }
 
     public Optional<Edition> current() {
-        return Optional.ofNullable(mongo.findById(Edition.CURRENT, Edition.class));
+        return editions.findById(Edition.CURRENT);
+    }
+
+    /** The time zone the edition's times are read in: its own, or the default while it is not set up. */
+    public ZoneId zone() {
+        return Edition.zoneOf(current().orElse(null));
+    }
+
+    /**
+     * Sets up {@code edition} unless one already is: false then, and it is left as it was (of two instances
+     * starting together, one sets it up).
+     */
+    public boolean setUpIfNone(Edition edition) {
+        try {
+            editions.insert(edition);
+            return true;
+        } catch (DuplicateKeyException alreadySetUp) {
+            return false;
+        }
     }
 
     /** Sets the edition: days between 2000 and 2100, at most {@link Edition#MAX_DAYS} of them, a known time zone. */
@@ -43,12 +62,12 @@ public class Editions {
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem("timeZone", "must be a time zone such as Europe/Paris"));
+            problems.add(new FieldProblem("timeZone", "must be a time zone such as " + EditionZone.DEFAULT_ID));
         }
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
-        return mongo.save(new Edition(Edition.CURRENT, request.name(), request.venue(), request.start(),
+        return editions.save(new Edition(Edition.CURRENT, request.name(), request.venue(), request.start(),
                 request.end(), request.timeZone()));
     }
 

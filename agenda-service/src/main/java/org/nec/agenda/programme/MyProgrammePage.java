@@ -9,13 +9,16 @@ import java.util.stream.Collectors;
 import org.nec.agenda.attendee.Attendee;
 import org.nec.agenda.attendee.AttendeeProjection;
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Editions;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.signup.HeldSession;
 import org.nec.agenda.signup.Overlap;
+import org.nec.agenda.signup.Signup;
 import org.nec.agenda.signup.SignupStatus;
 import org.nec.agenda.signup.Signups;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.nec.events.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -40,15 +43,15 @@ class MyProgrammePage {
     private final Releases releases;
     private final Signups signups;
     private final AttendeeProjection attendees;
-    private final MongoTemplate mongo;
+    private final Editions editions;
     private final AttendeeLinks links;
 
-    MyProgrammePage(Releases releases, Signups signups, AttendeeProjection attendees, MongoTemplate mongo,
+    MyProgrammePage(Releases releases, Signups signups, AttendeeProjection attendees, Editions editions,
                     AttendeeLinks links) {
         this.releases = releases;
         this.signups = signups;
         this.attendees = attendees;
-        this.mongo = mongo;
+        this.editions = editions;
         this.links = links;
     }
 
@@ -61,12 +64,12 @@ class MyProgrammePage {
         Attendee attendee = attendees.registeredWithToken(registrationId, token).orElseThrow(NotFound::new);
         // the forms' token lives in a cookie, which must be set before the page starts to stream out
         csrf.getToken();
-        Edition edition = mongo.findById(Edition.CURRENT, Edition.class);
+        Edition edition = editions.current().orElse(null);
         List<PublishedSession> sessions = releases.latest().map(Release::sessions).orElse(List.of());
         Map<String, PublishedSession> byId = sessions.stream()
                 .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
-        Map<String, Signups.Signup> mine = signups.agendaOf(registrationId).stream()
-                .collect(Collectors.toMap(held -> held.session().id(), Signups.HeldSession::signup));
+        Map<String, Signup> mine = signups.agendaOf(registrationId).stream()
+                .collect(Collectors.toMap(held -> held.session().id(), HeldSession::signup));
         Notice notice = Notice.read(done, refused, session, clash);
         String lang = language(locale);
         model.addAttribute("lang", lang);
@@ -76,7 +79,7 @@ class MyProgrammePage {
         model.addAttribute("edition", edition);
         model.addAttribute("programme", ProgrammeDays.of(sessions, edition, signups.occupancy(), locale));
         model.addAttribute("mine", mine);
-        model.addAttribute("canSignUp", "CONFIRMED".equals(attendee.status()));
+        model.addAttribute("canSignUp", attendee.is(Attendee.Status.CONFIRMED));
         model.addAttribute("notice", notice);
         model.addAttribute("refusedSession", notice.sessionId() == null ? null : byId.get(notice.sessionId()));
         model.addAttribute("clashSession", notice.clashId() == null ? null : byId.get(notice.clashId()));
@@ -93,7 +96,7 @@ class MyProgrammePage {
         Attendee attendee = owned(registrationId, token);
         Notice notice;
         try {
-            Signups.Signup signup = signups.signUp(attendee, sessionId == null ? "" : sessionId);
+            Signup signup = signups.signUp(attendee, sessionId == null ? "" : sessionId);
             notice = Notice.done(signup.status() == SignupStatus.SEATED ? Notice.Done.SEATED
                     : Notice.Done.WAITLISTED);
         } catch (Overlap overlap) {
@@ -123,7 +126,7 @@ class MyProgrammePage {
     }
 
     private static String language(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? "en" : "fr";
+        return Language.of(locale).code();
     }
 
     static class NotFound extends RuntimeException {

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Releases;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
+import org.nec.agenda.signup.Occupancy;
 import org.nec.agenda.signup.Signups;
-import org.nec.agenda.signup.Signups.Occupancy;
 import org.nec.agenda.track.Track;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -13,12 +13,10 @@ import java.util.stream.Collectors;
 
 import org.nec.agenda.edition.Edition;
 import org.nec.agenda.schedule.PublishedSession;
-import org.nec.agenda.signup.Signups.Occupancy;
+import org.nec.agenda.signup.Occupancy;
 
 /** The published sessions day by day, in the edition's time zone, as both programme pages lay them out. */
 record ProgrammeDays(List<Day> days) {
-
-    private static final ZoneId WITHOUT_EDITION = ZoneId.of("Europe/Paris");
 
     /** One day, named in the page's language, and its sessions in order. */
     record Day(String label, List<Slot> slots) {
@@ -32,13 +30,9 @@ record ProgrammeDays(List<Day> days) {
         }
     }
 
-    static ZoneId zoneOf(Edition edition) {
-        return edition == null ? WITHOUT_EDITION : edition.zone();
-    }
-
     static ProgrammeDays of(List<PublishedSession> sessions, Edition edition, Map<String, Occupancy> occupancy,
                             Locale locale) {
-        ZoneId zone = zoneOf(edition);
+        ZoneId zone = Edition.zoneOf(edition);
         DateTimeFormatter label = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         Map<LocalDate, List<Slot>> byDay = sessions.stream()
                 .sorted(Comparator.comparing(PublishedSession::start).thenComparing(PublishedSession::number))

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Editions;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
 import org.nec.agenda.signup.Signups;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,19 +27,19 @@ class ProgrammePage {
 
     private final Releases releases;
     private final Signups signups;
-    private final MongoTemplate mongo;
+    private final Editions editions;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProgrammePage(Releases releases, Signups signups, MongoTemplate mongo) {
+    ProgrammePage(Releases releases, Signups signups, Editions editions) {
         this.releases = releases;
         this.signups = signups;
-        this.mongo = mongo;
+        this.editions = editions;
     }
 
     /** Served at {@code /} on the service's own port, and at {@code /programme} behind the front door. */
     @GetMapping({"/", "/programme"})
     String programme(Model model, Locale locale) {
-        Edition edition = mongo.findById(Edition.CURRENT, Edition.class);
+        Edition edition = editions.current().orElse(null);
         List<PublishedSession> sessions = releases.latest().map(Release::sessions).orElse(List.of());
         model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("edition", edition);

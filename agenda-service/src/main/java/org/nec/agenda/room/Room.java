@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Room(@Id String id, String name, int capacity, String accessibility, String opensAt,
                    String closesAt) {
 
+    static final String OPENS_AT = "opensAt";
+    static final String CLOSES_AT = "closesAt";
+
     /** A time of day as rooms take it: {@code 09:00}. */
     public static final String TIME_OF_DAY = "([01][0-9]|2[0-3]):[0-5][0-9]";
 

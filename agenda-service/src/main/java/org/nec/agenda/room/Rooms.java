@@ -4,7 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +20,6 @@ import org.nec.platform.web.Problems;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -27,23 +29,28 @@ public class Rooms {
 
     static final String TIME_MESSAGE = "must be a time of day such as 09:00";
 
+    private final RoomRepository rooms;
     private final MongoTemplate mongo;
 
-    Rooms(MongoTemplate mongo) {
+    Rooms(RoomRepository rooms, MongoTemplate mongo) {
+        this.rooms = rooms;
         this.mongo = mongo;
     }
 
     public Room create(RoomRequest request) {
         checkOrder(request.opensAt(), request.closesAt());
-        return mongo.insert(new Room(UUID.randomUUID().toString(), request.name(), request.capacity(),
+        return rooms.insert(new Room(UUID.randomUUID().toString(), request.name(), request.capacity(),
                 request.accessibility(), request.opensAt(), request.closesAt()));
     }
 
-    /** Sets the room's opening hours; a missing time means open from the start or until the end of the day. */
+    /**
+     * Sets the room's opening hours, in one update that finds the room or nothing; a missing time means open from
+     * the start or until the end of the day.
+     */
     public Room hours(String id, HoursRequest request) {
         checkOrder(request.opensAt(), request.closesAt());
-        Room room = mongo.findAndModify(query(where("_id").is(id)), new Update().set("opensAt", request.opensAt())
-                .set("closesAt", request.closesAt()), FindAndModifyOptions.options().returnNew(true), Room.class);
+        Room room = mongo.findAndModify(query(where("_id").is(id)), new Update().set(Room.OPENS_AT, request.opensAt())
+                .set(Room.CLOSES_AT, request.closesAt()), FindAndModifyOptions.options().returnNew(true), Room.class);
         if (room == null) {
             throw Problems.notFound("No room " + id + ".");
         }
@@ -51,7 +58,15 @@ public class Rooms {
     }
 
     public List<Room> all() {
-        return mongo.find(new Query().with(Sort.by("name")), Room.class);
+        return rooms.findAll(Sort.by("name"));
+    }
+
+    public Map<String, Room> byId() {
+        return rooms.findAll().stream().collect(Collectors.toMap(Room::id, Function.identity()));
+    }
+
+    public boolean exists(String id) {
+        return mongo.findById(id, Room.class) != null;
     }
 
     private static void checkOrder(String opensAt, String closesAt) {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 import org.nec.agenda.track.Track;
 
 /** A session as a release published it, with the names attendees see (its track as it was then). */

@@ -3,30 +3,25 @@ package org.nec.agenda.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.nec.agenda.edition.Edition;
-import org.nec.agenda.person.Person;
-import org.nec.agenda.room.Room;
+import org.nec.agenda.edition.Editions;
+import org.nec.agenda.session.Conflict;
+import org.nec.agenda.session.Conflicts;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.Sessions;
-import org.nec.agenda.track.Track;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.platform.outbox.OutboxMessage;
 import org.nec.platform.outbox.OutboxRelay;
 import org.nec.platform.web.Problems;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
 
 /**
  * Publishing the draft: version N+1 with its changelog against N, written in one document together with the
@@ -36,44 +31,47 @@ import org.springframework.context.ApplicationEventPublisher;
 @Service
 public class Releases {
 
-    private final MongoTemplate mongo;
+    private final ReleaseRepository releases;
     private final Sessions sessions;
-    private final Schedule schedule;
+    private final Conflicts conflicts;
+    private final Draft draft;
+    private final Editions editions;
     private final OutboxRelay relay;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    Releases(MongoTemplate mongo, Sessions sessions, Schedule schedule, OutboxRelay relay, Clock clock,
-             ApplicationEventPublisher publisher) {
-        this.publisher = publisher;
-        this.mongo = mongo;
+    Releases(ReleaseRepository releases, Sessions sessions, Conflicts conflicts, Draft draft, Editions editions,
+             OutboxRelay relay, Clock clock, ApplicationEventPublisher publisher) {
+        this.releases = releases;
         this.sessions = sessions;
-        this.schedule = schedule;
+        this.conflicts = conflicts;
+        this.draft = draft;
+        this.editions = editions;
         this.relay = relay;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     public Optional<Release> latest() {
-        return Optional.ofNullable(mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                Release.class));
+        return releases.findFirstByOrderByVersionDesc();
     }
 
     public Release publish() {
         List<Session> read = sessions.all();
-        List<Conflict> blocking = schedule.conflicts(read).stream().filter(Conflict::blocksPublishing).toList();
+        List<Conflict> blocking = conflicts.among(read).stream().filter(Conflict::blocksPublishing).toList();
         if (!blocking.isEmpty()) {
             var problem = Problems.conflict("The programme cannot be published while a room or a person is "
                     + "double-booked.");
             problem.getBody().setProperty("conflicts", blocking);
             throw problem;
         }
-        List<PublishedSession> published = draft(read);
+        List<PublishedSession> published = draft.of(read);
         Optional<Release> previous = latest();
         List<PublishedSession> before = previous.map(Release::sessions).orElse(List.of());
         List<Release.Change> changes = Changelog.between(before, published);
         int version = previous.map(Release::version).orElse(0) + 1;
         Instant now = clock.instant();
-        Edition edition = schedule.edition();
+        Edition edition = editions.current().orElse(null);
         List<OutboxMessage> events = new ArrayList<>();
         events.add(OutboxMessage.of(Topics.AGENDA, new SchedulePublished(version, now,
                 edition == null ? null : edition.name(), edition == null ? null : edition.timeZone(),
@@ -91,7 +89,7 @@ public class Releases {
                     s.capacity()), now));
         }
         try {
-            Release release = mongo.insert(new Release(version, now, published, changes, events));
+            Release release = releases.insert(new Release(version, now, published, changes, events));
             relay.wake();
             publisher.publishEvent(release);
             return release;
@@ -100,34 +98,8 @@ public class Releases {
         }
     }
 
-    /** The draft programme as the next release would publish it. */
-    public List<PublishedSession> draft() {
-        return draft(sessions.all());
-    }
-
-    /** Unplaced sessions are skipped (not cancelled): they are published once placed. */
-    private List<PublishedSession> draft(List<Session> read) {
-        Map<String, Room> rooms = schedule.rooms();
-        Map<String, Person> people = schedule.people();
-        Map<String, Track> tracks = schedule.tracks();
-        return read.stream().filter(s -> !s.cancelled() && s.placed())
-                .sorted(Comparator.comparing(Session::start).thenComparing(Session::id))
-                .map(s -> snapshot(s, rooms, people, tracks)).toList();
-    }
-
     /** What publishing now would announce. */
     public List<Release.Change> pendingChanges() {
-        return Changelog.between(latest().map(Release::sessions).orElse(List.of()), draft());
-    }
-
-    private static PublishedSession snapshot(Session s, Map<String, Room> rooms, Map<String, Person> people,
-                                             Map<String, Track> tracks) {
-        Room room = rooms.get(s.roomId());
-        Function<String, String> name = id -> people.containsKey(id) ? people.get(id).name() : id;
-        return new PublishedSession(s.id(), s.number(), s.title(), s.type(), s.roomId(), room == null ? null : room.name(),
-                s.start(), s.end(), s.speakerIds(), s.speakerIds().stream().map(name).toList(), s.moderatorId(),
-                s.moderatorId() == null ? null : name.apply(s.moderatorId()),
-                s.capacity() != null ? s.capacity() : room == null ? 0 : room.capacity(), s.signupRequired(),
-                s.trackId() == null ? null : tracks.get(s.trackId()), s.description());
+        return Changelog.between(latest().map(Release::sessions).orElse(List.of()), draft.of(sessions.all()));
     }
 }

@@ -3,6 +3,8 @@ package org.nec.agenda.schedule;
 import java.net.URI;
 import java.util.List;
 
+import org.nec.agenda.session.Conflict;
+import org.nec.agenda.session.Conflicts;
 import org.nec.platform.web.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ScheduleController {
 
-    private final Schedule schedule;
+    private final Conflicts conflicts;
     private final Releases releases;
 
-    ScheduleController(Schedule schedule, Releases releases) {
-        this.schedule = schedule;
+    ScheduleController(Conflicts conflicts, Releases releases) {
+        this.conflicts = conflicts;
         this.releases = releases;
     }
 
     @GetMapping("/api/admin/schedule/conflicts")
     ResponseEntity<List<Conflict>> conflicts(@RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size) {
-        return ListPage.of(page, size).answer(schedule.conflicts());
+        return ListPage.of(page, size).answer(conflicts.all());
     }
 
     @PostMapping("/api/admin/schedule/releases")

@@ -3,6 +3,7 @@ package org.nec.agenda.session;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.nec.agenda.edition.Text;
 
 /**
  * What a session is about, in both languages of the event: longer than a {@link Text}, and likewise without

@@ -6,19 +6,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.nec.agenda.edition.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A session of the draft programme; {@code number} is its short public id (conference apps want integers). Attendees see it once a release publishes it; cancelling marks it so the
- * next release reports it cancelled. An unplaced session (no room, start or end yet) waits in the dashboard's
- * tray: it raises no conflicts and no release publishes it. {@code version} counts the changes, so that a change is written only over
- * the state it was made from; sessions stored before it existed have none.
+ * A session of the draft programme; {@code number} is its short public id (conference apps want integers).
+ * Attendees see it once a release publishes it; cancelling marks it so the next release reports it cancelled. An
+ * unplaced session (no room, start or end yet) waits in the dashboard's tray: it raises no conflicts and no release
+ * publishes it. {@code version} counts the changes, so that a change is written only over the state it was made
+ * from; sessions stored before it existed have none.
  */
 @Document("sessions")
-public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start, Instant end,
-                      List<String> speakerIds, String moderatorId, Integer capacity, boolean signupRequired,
-                      String trackId, Description description, boolean cancelled, Long version) {
+public record Session(@Id String id, int number, Text title, SessionType type, String roomId, Instant start,
+                      Instant end, List<String> speakerIds, String moderatorId, Integer capacity,
+                      boolean signupRequired, String trackId, Description description, boolean cancelled,
+                      Long version) {
+
+    static final String ID = "_id";
+    static final String CANCELLED = "cancelled";
+    static final String VERSION = "version";
 
     /** Everyone who must be in the room: speakers and moderator. */
     public Set<String> people() {

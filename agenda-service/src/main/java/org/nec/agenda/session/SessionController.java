@@ -8,8 +8,6 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import org.nec.agenda.schedule.Conflict;
-import org.nec.agenda.schedule.Schedule;
 import org.nec.platform.web.MergePatches;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,12 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 class SessionController {
 
     private final Sessions sessions;
-    private final Schedule schedule;
+    private final Conflicts conflicts;
     private final MergePatches patches;
 
-    SessionController(Sessions sessions, Schedule schedule, MergePatches patches) {
+    SessionController(Sessions sessions, Conflicts conflicts, MergePatches patches) {
         this.sessions = sessions;
-        this.schedule = schedule;
+        this.conflicts = conflicts;
         this.patches = patches;
     }
 
@@ -37,7 +35,7 @@ class SessionController {
     ResponseEntity<Saved> create(@Valid @RequestBody SessionRequest request) {
         Session session = sessions.create(request);
         return ResponseEntity.created(URI.create("/api/admin/sessions/" + session.id()))
-                .body(new Saved(session.id(), schedule.conflictsOf(session.id())));
+                .body(new Saved(session.id(), conflicts.of(session.id())));
     }
 
     /**
@@ -49,7 +47,7 @@ class SessionController {
             @Content(schema = @Schema(implementation = SessionRequest.class))) @RequestBody ObjectNode patch) {
         MergePatches.MergePatch<SessionRequest> change = patches.read(patch, SessionRequest.class);
         sessions.change(id, change.values(), change.cleared());
-        return new Saved(id, schedule.conflictsOf(id));
+        return new Saved(id, conflicts.of(id));
     }
 
     @DeleteMapping("/api/admin/sessions/{id}")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.nec.agenda.console.Fields;
+import org.nec.agenda.edition.Text;
 import org.nec.platform.web.FieldProblem;
 
 /**

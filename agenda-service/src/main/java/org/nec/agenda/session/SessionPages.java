@@ -10,12 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nec.agenda.console.ConsolePages;
 import org.nec.agenda.console.FormErrors;
 import org.nec.agenda.console.Forms;
-import org.nec.agenda.edition.Edition;
 import org.nec.agenda.edition.Editions;
 import org.nec.agenda.person.People;
 import org.nec.agenda.room.Rooms;
-import org.nec.agenda.schedule.ConflictTexts;
-import org.nec.agenda.schedule.Schedule;
 import org.nec.agenda.track.Tracks;
 import org.nec.platform.web.FieldProblem;
 import org.nec.platform.web.Problems;
@@ -37,7 +34,7 @@ class SessionPages {
     private static final String PATH = "/admin/programme/sessions";
 
     private final Sessions sessions;
-    private final Schedule schedule;
+    private final Conflicts conflicts;
     private final ConflictTexts conflictTexts;
     private final Editions editions;
     private final Rooms rooms;
@@ -45,10 +42,10 @@ class SessionPages {
     private final Tracks tracks;
     private final Forms forms;
 
-    SessionPages(Sessions sessions, Schedule schedule, ConflictTexts conflictTexts, Editions editions, Rooms rooms,
+    SessionPages(Sessions sessions, Conflicts conflicts, ConflictTexts conflictTexts, Editions editions, Rooms rooms,
                  People people, Tracks tracks, Forms forms) {
         this.sessions = sessions;
-        this.schedule = schedule;
+        this.conflicts = conflicts;
         this.conflictTexts = conflictTexts;
         this.editions = editions;
         this.rooms = rooms;
@@ -119,7 +116,7 @@ class SessionPages {
 
     private String showOne(Model model, Locale locale, String done, Session session, SessionForm form) {
         model.addAttribute("edited", session);
-        model.addAttribute("warnings", conflictTexts.shown(schedule.conflictsOf(session.id()), locale));
+        model.addAttribute("warnings", conflictTexts.shown(conflicts.of(session.id()), locale));
         return show(model, locale, done, form, "admin-session");
     }
 
@@ -129,7 +126,7 @@ class SessionPages {
         model.addAttribute("rooms", rooms.all());
         model.addAttribute("people", people.all());
         model.addAttribute("tracks", tracks.all());
-        model.addAttribute("roomNames", schedule.rooms());
+        model.addAttribute("roomNames", rooms.byId());
         ConsolePages.prepare(model, locale, done);
         return view;
     }
@@ -140,6 +137,6 @@ class SessionPages {
     }
 
     private ZoneId zone() {
-        return editions.current().map(Edition::zone).orElse(ZoneId.of("Europe/Paris"));
+        return editions.zone();
     }
 }

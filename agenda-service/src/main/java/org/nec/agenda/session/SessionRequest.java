@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.nec.agenda.edition.Text;
+
 /**
  * A new session (title and type required; room, start and end together, or none of them for an unplaced session;
  * the rest optional) or a change (any field).

@@ -9,14 +9,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.bson.Document;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
 import org.nec.platform.metrics.CachedReading;
 import org.nec.platform.work.PollingWorker;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SeatMetrics extends PollingWorker implements MeterBinder {
 
-    private final MongoTemplate mongo;
+    private final SessionSeats seats;
     private final Releases releases;
     private volatile MultiGauge seatsTaken;
 
-    SeatMetrics(MongoTemplate mongo, Releases releases) {
+    SeatMetrics(SessionSeats seats, Releases releases) {
         super("seat-metrics", CachedReading.PERIOD, Duration.ofMinutes(1));
-        this.mongo = mongo;
+        this.seats = seats;
         this.releases = releases;
     }
 
@@ -57,12 +54,7 @@ class SeatMetrics extends PollingWorker implements MeterBinder {
         Map<String, Integer> taken = new LinkedHashMap<>();
         List<PublishedSession> published = releases.latest().map(Release::sessions).orElse(List.of());
         published.forEach(session -> taken.put(session.id(), 0));
-        Query seats = new Query();
-        seats.fields().include("holders");
-        for (Document session : mongo.find(seats, Document.class, mongo.getCollectionName(SessionSeats.class))) {
-            List<?> holders = session.getList("holders", Object.class);
-            taken.put(String.valueOf(session.get("_id")), holders == null ? 0 : holders.size());
-        }
+        seats.occupancy().forEach((sessionId, occupancy) -> taken.put(sessionId, occupancy.seatsTaken()));
         if (!published.isEmpty()) {
             // a session dropped from the programme keeps its seat document, not its place on the dashboards
             taken.keySet().retainAll(published.stream().map(PublishedSession::id).toList());

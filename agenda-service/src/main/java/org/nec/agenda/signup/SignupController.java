@@ -33,9 +33,9 @@ class SignupController {
     }
 
     @PostMapping("/api/sessions/{sessionId}/signups")
-    ResponseEntity<Signups.Signup> signUp(@PathVariable String sessionId, @Valid @RequestBody SignupRequest request,
+    ResponseEntity<Signup> signUp(@PathVariable String sessionId, @Valid @RequestBody SignupRequest request,
                                           @RequestHeader(name = TOKEN, required = false) String token) {
-        Signups.Signup signup = signups.signUp(attendee(request.registrationId(), token), sessionId);
+        Signup signup = signups.signUp(attendee(request.registrationId(), token), sessionId);
         return ResponseEntity.created(URI.create("/api/registrations/" + request.registrationId() + "/agenda"))
                 .body(signup);
     }
@@ -48,7 +48,7 @@ class SignupController {
     }
 
     @GetMapping("/api/registrations/{registrationId}/agenda")
-    List<Signups.HeldSession> agenda(@PathVariable String registrationId,
+    List<HeldSession> agenda(@PathVariable String registrationId,
                                      @RequestHeader(name = TOKEN, required = false) String token) {
         return signups.agendaOf(attendee(registrationId, token).registrationId());
     }

@@ -7,7 +7,7 @@ import org.nec.agenda.console.ConsolePages;
 import org.nec.agenda.console.Fields;
 import org.nec.agenda.console.FormErrors;
 import org.nec.agenda.console.Forms;
-import org.nec.agenda.session.Text;
+import org.nec.agenda.edition.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;

@@ -9,9 +9,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.session.Session;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 import org.springframework.web.ErrorResponseException;
 
 class MoveTest {

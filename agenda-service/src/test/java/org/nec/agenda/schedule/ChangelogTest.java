@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 import org.nec.agenda.track.Track;
 
 class ChangelogTest {

@@ -14,12 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.room.Room;
 import org.nec.agenda.session.Session;
-import org.nec.agenda.session.Text;
 import org.nec.events.EventEnvelope;
 import org.nec.events.Topics;
 import org.nec.events.agenda.SchedulePublished;
+import org.nec.events.agenda.SessionChange;
 import org.nec.events.agenda.SessionChanged;
 import org.nec.testing.TestAccounts;
 import org.nec.testing.TopicRecords;
@@ -129,7 +130,7 @@ abstract class ScheduleScenarios {
                 assertThat(ofRelease).extracting(EventEnvelope::payload).filteredOn(SessionChanged.class::isInstance)
                         .singleElement().satisfies(p -> {
                             SessionChanged change = (SessionChanged) p;
-                            assertThat(change.change()).isEqualTo("MOVED");
+                            assertThat(change.change()).isEqualTo(SessionChange.MOVED);
                             assertThat(change.start()).hasToString("2026-12-03T15:00:00Z");
                             assertThat(change.speakers()).containsExactly("Awa Diallo");
                         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.edition.Text;
 import org.nec.platform.web.FieldProblem;
 
 class PlacementTest {

@@ -1,4 +1,4 @@
-package org.nec.agenda.schedule;
+package org.nec.agenda.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.room.Room;
-import org.nec.agenda.session.Session;
-import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 
 class UnplacedConflictsTest {
 

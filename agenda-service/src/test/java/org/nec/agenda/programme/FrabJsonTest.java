@@ -1,4 +1,4 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 import org.nec.agenda.track.Track;
 import tools.jackson.databind.json.JsonMapper;
 

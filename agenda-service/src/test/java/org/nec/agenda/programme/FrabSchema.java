@@ -1,4 +1,4 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.nec.agenda.schedule;
+package org.nec.agenda.session;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * Something wrong with the draft programme: {@code code} names the rule, {@code sessionIds} the sessions,
  * {@code message} says it in English for the API. {@code arguments} are what the pages' localised message for the
- * code names (a {@link org.nec.agenda.session.Text} is shown in the reader's language); the API leaves them out.
+ * code names (a {@link org.nec.agenda.edition.Text} is shown in the reader's language); the API leaves them out.
  */
 public record Conflict(String code, String message, List<String> sessionIds, @JsonIgnore List<Object> arguments) {
 

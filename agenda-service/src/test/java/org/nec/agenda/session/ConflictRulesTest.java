@@ -1,4 +1,4 @@
-package org.nec.agenda.schedule;
+package org.nec.agenda.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
-import org.nec.agenda.session.Session;
-import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 
 class ConflictRulesTest {
 

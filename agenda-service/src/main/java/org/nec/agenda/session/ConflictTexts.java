@@ -1,9 +1,10 @@
-package org.nec.agenda.schedule;
+package org.nec.agenda.session;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.nec.agenda.session.Text;
+import org.nec.agenda.edition.Text;
+import org.nec.events.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class ConflictTexts {
 
     public String of(Conflict conflict, Locale locale) {
         Object[] arguments = conflict.arguments().stream()
-                .map(a -> a instanceof Text text ? ("en".equals(locale.getLanguage()) ? text.en() : text.fr()) : a)
+                .map(a -> a instanceof Text text ? text.in(Language.of(locale)) : a)
                 .toArray();
         return messages.getMessage("conflict." + conflict.code(), arguments, conflict.message(), locale);
     }

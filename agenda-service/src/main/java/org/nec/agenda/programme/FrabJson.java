@@ -1,4 +1,4 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

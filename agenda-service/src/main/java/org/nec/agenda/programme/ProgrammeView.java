@@ -1,4 +1,4 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ record ProgrammeView(int version, String title, String acronym, ZoneId zone, Lis
     static final String DEFAULT_TITLE = "Numérique En Commun[s] ESS";
 
     static ProgrammeView of(int version, Edition edition, List<PublishedSession> sessions) {
-        ZoneId zone = edition == null ? ZoneId.of("Europe/Paris") : edition.zone();
+        ZoneId zone = Edition.zoneOf(edition);
         Map<LocalDate, Map<String, List<PublishedSession>>> days = sessions.stream()
                 .collect(Collectors.groupingBy(s -> s.start().atZone(zone).toLocalDate(), TreeMap::new,
                         Collectors.groupingBy(s -> s.roomName() == null ? "" : s.roomName(), TreeMap::new,

@@ -1,19 +1,21 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import java.util.List;
 import java.util.Map;
 
 import org.nec.agenda.attendee.AttendeeProjection;
-import org.nec.calendar.CalendarEntry;
-import org.nec.calendar.ICalendars;
-import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Editions;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.schedule.Release;
 import org.nec.agenda.schedule.Releases;
+import org.nec.agenda.signup.HeldSession;
+import org.nec.agenda.signup.SignupStatus;
 import org.nec.agenda.signup.Signups;
+import org.nec.calendar.CalendarEntry;
+import org.nec.calendar.ICalendars;
+import org.nec.events.Language;
 import org.nec.platform.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,21 +32,22 @@ class ExportController {
     private final Releases releases;
     private final Signups signups;
     private final AttendeeProjection attendees;
-    private final MongoTemplate mongo;
+    private final Editions editions;
     private final String publicUrl;
 
-    ExportController(Releases releases, Signups signups, AttendeeProjection attendees, MongoTemplate mongo,
+    ExportController(Releases releases, Signups signups, AttendeeProjection attendees, Editions editions,
                      @Value("${nec.agenda.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.publicUrl = publicUrl;
         this.releases = releases;
         this.signups = signups;
         this.attendees = attendees;
-        this.mongo = mongo;
+        this.editions = editions;
     }
 
     @GetMapping("/programme.ics")
     ResponseEntity<String> programmeCalendar(@RequestParam(defaultValue = "fr") String lang) {
-        return ResponseEntity.ok().contentType(CALENDAR).body(ICalendars.of(entries(sessions(), lang), lang, "Programme"));
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .body(ICalendars.of(entries(sessions(), Language.of(lang)), lang, "Programme"));
     }
 
     @GetMapping(path = "/schedule.xml", produces = "application/xml;charset=UTF-8")
@@ -63,22 +66,21 @@ class ExportController {
         var attendee = attendees.confirmedWithToken(registrationId, token)
                 .orElseThrow(() -> Problems.notFound("No confirmed registration with this id and token."));
         List<PublishedSession> held = signups.agendaOf(registrationId).stream()
-                .filter(h -> h.signup().status() == org.nec.agenda.signup.SignupStatus.SEATED)
-                .map(Signups.HeldSession::session).toList();
-        String language = "en".equals(attendee.language()) ? "en" : "fr";
+                .filter(h -> h.signup().status() == SignupStatus.SEATED)
+                .map(HeldSession::session).toList();
+        Language language = Language.of(attendee.language());
         return ResponseEntity.ok().contentType(CALENDAR).header("Referrer-Policy", "no-referrer")
-                .body(ICalendars.of(entries(held, language), language, "Agenda"));
+                .body(ICalendars.of(entries(held, language), language.code(), "Agenda"));
     }
 
-    private static List<CalendarEntry> entries(List<PublishedSession> sessions, String language) {
+    private static List<CalendarEntry> entries(List<PublishedSession> sessions, Language language) {
         return sessions.stream().map(s -> {
-            boolean english = "en".equals(language);
             String description = String.join(", ", s.peopleNames());
             if (s.description() != null) {
-                description = (english ? s.description().en() : s.description().fr())
+                description = language.pick(s.description().fr(), s.description().en())
                         + (description.isEmpty() ? "" : "\n\n" + description);
             }
-            return CalendarEntry.of(s.id(), s.start(), s.end(), english ? s.title().en() : s.title().fr())
+            return CalendarEntry.of(s.id(), s.start(), s.end(), s.title().in(language))
                     .at(s.roomName()).describedAs(description);
         }).toList();
     }
@@ -89,6 +91,6 @@ class ExportController {
 
     private ProgrammeView view() {
         return ProgrammeView.of(releases.latest().map(Release::version).orElse(0),
-                mongo.findById(Edition.CURRENT, Edition.class), sessions());
+                editions.current().orElse(null), sessions());
     }
 }

@@ -1,4 +1,4 @@
-package org.nec.agenda.export;
+package org.nec.agenda.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.nec.agenda.edition.Edition;
+import org.nec.agenda.edition.Text;
 import org.nec.agenda.schedule.PublishedSession;
 import org.nec.agenda.session.Description;
 import org.nec.agenda.session.SessionType;
-import org.nec.agenda.session.Text;
 import org.nec.testing.EmbeddedInfrastructure;
 import org.nec.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;

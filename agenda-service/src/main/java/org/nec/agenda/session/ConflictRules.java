@@ -1,4 +1,4 @@
-package org.nec.agenda.schedule;
+package org.nec.agenda.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +10,6 @@ import java.util.Map;
 import org.nec.agenda.edition.Edition;
 import org.nec.agenda.person.Person;
 import org.nec.agenda.room.Room;
-import org.nec.agenda.session.Session;
-import org.nec.agenda.session.SessionType;
 
 /**
  * The rules a programme is checked against. Pure: no Spring, no store. Unplaced sessions are left out: they are
@@ -19,9 +17,6 @@ import org.nec.agenda.session.SessionType;
  * {@code conflict.<CODE>} message's arguments.
  */
 public final class ConflictRules {
-
-    /** Where times of day are read while the edition is not set up, as the pages show them. */
-    private static final ZoneId WITHOUT_EDITION = ZoneId.of("Europe/Paris");
 
     private ConflictRules() {
     }
@@ -68,7 +63,7 @@ public final class ConflictRules {
         }
         Room room = rooms.get(session.roomId());
         if (room != null) {
-            checkHours(session, room, edition == null ? WITHOUT_EDITION : edition.zone(), conflicts);
+            checkHours(session, room, Edition.zoneOf(edition), conflicts);
         }
         if (room != null && session.capacity() != null && session.capacity() > room.capacity()) {
             conflicts.add(new Conflict(Conflict.CAPACITY_ABOVE_ROOM, "The session takes " + session.capacity()
