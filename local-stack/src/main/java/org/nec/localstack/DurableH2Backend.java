@@ -10,10 +10,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The store's H2 backend ({@link IndexedH2Backend}) with acknowledged writes made durable: a command that may
- * write returns, and so gets its reply, only once the MVStore has written its change to the file. Every wire-protocol command, old or new,
- * goes through {@link #handleCommand}; plain queries never write. Once a commit has failed every command is
- * refused (see {@link GroupCommit}).
+ * The store's H2 backend ({@link IndexedH2Backend}) with acknowledged writes made durable: the reply to a command
+ * that may write leaves only once the MVStore has written its change to the file ({@link DurableReplies} holds
+ * it meanwhile, {@link GroupCommit} commits). Every wire-protocol command, old or new, goes through
+ * {@link #handleCommand}; plain queries never write. Once a commit has failed every command is refused.
  */
 final class DurableH2Backend extends IndexedH2Backend {
 
@@ -40,8 +40,19 @@ final class DurableH2Backend extends IndexedH2Backend {
             return super.handleCommand(channel, database, command, query);
         } finally {
             // also after a failed command: a batch can fail half-way with its first documents written
-            commits.awaitDurable();
+            long ticket = commits.changed();
+            if (channel != null) {
+                DurableReplies.on(channel, commits).nextReplyWaitsFor(ticket);
+            } else {
+                commits.awaitDurable(ticket);
+            }
         }
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close();
     }
 
     GroupCommit commits() {
