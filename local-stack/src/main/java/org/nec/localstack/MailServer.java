@@ -1,13 +1,19 @@
 package org.nec.localstack;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MailAddress;
@@ -25,19 +31,30 @@ import jakarta.mail.MessagingException;
  *
  * <p>Given a directory, it also keeps a delivery journal there ({@value #JOURNAL}): a line per accepted message
  * and recipient, written to the file before SMTP answers 250, so deliveries can still be counted after the mail
- * server itself was killed (mailboxes are in memory only). While a file {@value #REFUSE} exists in that
- * directory, every message is refused with a transient {@code 451}, to try how senders ride out a mail server
- * that refuses everything.
+ * server itself was killed (mailboxes are in memory only). Like the mailbox providers that deduplicate by
+ * {@code Message-ID}, a message whose {@code Message-ID} a recipient already received (this run or, through the
+ * journal, an earlier one) is accepted and journaled as a {@value #REPEAT} but not put in the mailbox again: a
+ * sender that dies between the server's 250 and recording the send resends the same message, and the reader sees
+ * it once. While a file {@value #REFUSE} exists in that directory, every message is refused with a transient
+ * {@code 451}, to try how senders ride out a mail server that refuses everything.
  */
 public final class MailServer implements AutoCloseable {
 
-    /** {@code <epoch millis> TAB <X-NEC-Notification-Id, else Message-ID> TAB <recipient>}, one line a delivery. */
+    /**
+     * {@code <epoch millis> TAB <X-NEC-Notification-Id, else Message-ID> TAB <recipient> TAB <Message-ID> TAB
+     * <KEPT or REPEAT>}, one line a delivery.
+     */
     public static final String JOURNAL = "deliveries.journal";
     public static final String REFUSE = "refuse";
+    /** A delivery put in the recipient's mailbox. */
+    public static final String KEPT = "KEPT";
+    /** A delivery of a message the recipient already had: accepted, not put in the mailbox again. */
+    public static final String REPEAT = "REPEAT";
 
     private final GreenMail greenMail;
     private final FileChannel journal;
     private final Path refuseSwitch;
+    private final Set<String> received = ConcurrentHashMap.newKeySet();
 
     public MailServer(int smtpPort, int imapPort) {
         this(smtpPort, imapPort, null);
@@ -55,6 +72,7 @@ public final class MailServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
+            rememberReceived(dir.resolve(JOURNAL));
             journal = FileChannel.open(dir.resolve(JOURNAL), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -72,11 +90,13 @@ public final class MailServer implements AutoCloseable {
             // GreenMail answers 451 (local error, try again later) to a delivery that throws
             throw new MessagingException("refusing every message while " + refuseSwitch + " exists");
         }
+        String messageId = message.getMessage().getMessageID();
+        boolean repeat = messageId != null && !received.add(receipt(messageId, to.getEmail()));
         GreenMailUser user = deliver.handle(message, to);
         String[] id = message.getMessage().getHeader("X-NEC-Notification-Id");
-        String key = id != null && id.length > 0 ? id[0] : message.getMessage().getMessageID();
-        byte[] line = (System.currentTimeMillis() + "\t" + key + "\t" + to.getEmail() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        String key = id != null && id.length > 0 ? id[0] : messageId;
+        byte[] line = String.join("\t", String.valueOf(System.currentTimeMillis()), key, to.getEmail(),
+                String.valueOf(messageId), repeat ? REPEAT : KEPT).concat("\n").getBytes(StandardCharsets.UTF_8);
         try {
             // one write call per line: in the kernel's hands before the 250, so it outlives a kill -9 of this process
             synchronized (journal) {
@@ -88,7 +108,39 @@ public final class MailServer implements AutoCloseable {
         } catch (IOException e) {
             throw new MessagingException("cannot journal the delivery: " + e.getMessage(), e);
         }
-        return user;
+        // GreenMail puts the message in the mailbox of the user returned here
+        return repeat ? keepingNothing(user) : user;
+    }
+
+    /** The recipient, whose mailbox is left as it is by a delivery. */
+    private static GreenMailUser keepingNothing(GreenMailUser user) {
+        return (GreenMailUser) Proxy.newProxyInstance(GreenMailUser.class.getClassLoader(),
+                new Class<?>[] {GreenMailUser.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("deliver")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(user, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The messages each recipient received in earlier runs, from the journal they left. */
+    private void rememberReceived(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            // a line cut short by a kill -9 has fewer fields, and no 250 was sent for it
+            lines.map(line -> line.split("\t")).filter(f -> f.length == 5 && !"null".equals(f[3]))
+                    .forEach(f -> received.add(receipt(f[3], f[2])));
+        }
+    }
+
+    private static String receipt(String messageId, String recipient) {
+        return messageId + "\t" + recipient.toLowerCase(Locale.ROOT);
     }
 
     public MailServer start() {

@@ -24,8 +24,9 @@ import org.nec.bench.drill.AckLog.Kind;
 final class Audit {
 
     /** The figures of one look; {@code problems} names the first few operations that fall short. */
+    /** {@code repeated}: delivered once, and resent with the same {@code Message-ID}, which the mailbox dropped. */
     record Result(long acknowledged, long lost, long once, long twice, long never, long pendingOrFailed,
-                  List<String> problems) {
+                  long repeated, List<String> problems) {
 
         boolean clean() {
             return lost == 0 && twice == 0 && never == 0 && pendingOrFailed == 0;
@@ -71,10 +72,12 @@ final class Audit {
         for (Document n : paged(platform.url("notification") + "/api/admin/notifications?size=200&page=")) {
             mailsByRecipient.computeIfAbsent(n.getString("recipient"), k -> new ArrayList<>()).add(n);
         }
-        Map<String, Long> journal = new MailJournal(platform.state()).deliveries();
+        MailJournal mailJournal = new MailJournal(platform.state());
+        Map<String, Long> journal = mailJournal.deliveries();
+        Map<String, Long> repeats = mailJournal.repeats();
         Map<String, String> tokens = new HashMap<>();
         all.stream().filter(a -> a.kind() == Kind.REGISTRATION).forEach(a -> tokens.put(a.id(), a.extra()));
-        long lost = 0, once = 0, twice = 0, never = 0, pending = 0;
+        long lost = 0, once = 0, twice = 0, never = 0, pending = 0, repeated = 0;
         List<String> problems = new ArrayList<>();
         for (Ack ack : all) {
             boolean kept = switch (ack.kind()) {
@@ -110,12 +113,17 @@ final class Audit {
                 note(problems, "never delivered: " + ack);
             } else if (delivered == 1) {
                 once++;
+                long resent = owed.stream().mapToLong(n -> repeats.getOrDefault(n.getString("id"), 0L)).sum();
+                if (resent > 0) {
+                    repeated++;
+                    note(problems, "resent " + resent + " more time(s) with the same Message-ID: " + ack);
+                }
             } else {
                 twice++;
                 note(problems, "delivered " + delivered + " times: " + ack + " " + owed);
             }
         }
-        return new Result(all.size(), lost, once, twice, never, pending, problems);
+        return new Result(all.size(), lost, once, twice, never, pending, repeated, problems);
     }
 
     /** Writes every problem of the last look to {@code audit.txt} in the state directory, for a closer look. */

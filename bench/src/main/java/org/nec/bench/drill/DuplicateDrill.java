@@ -64,7 +64,7 @@ final class DuplicateDrill {
 
         static Snapshot of(DrillPlatform platform, Attendee attendee, String session) {
             var mails = attendee.mails(platform);
-            var journal = new MailJournal(platform.state()).deliveries();
+            var journal = new MailJournal(platform.state()).accepted();
             long delivered = mails.stream().mapToLong(n -> journal.getOrDefault(n.getString("id"), 0L)).sum();
             String programme = platform.api.get(platform.url("agenda") + "/api/programme").body();
             int at = programme.indexOf("\"seatsTaken\"");

@@ -52,10 +52,11 @@ final class KillDrill {
             boolean pass = result.clean() && !back.get().startsWith("did not") && platform.failure() == null;
             return new Verdict(target, pass, String.format(
                     "%d acknowledged (%d registrations, %d seats, %d reminders), %d lost; mails: %d delivered once, "
-                    + "%d twice, %d never, %d not SENT; %d calls never acknowledged; %s %s",
+                    + "%d twice, %d never, %d not SENT, %d of the once resent with the same Message-ID; "
+                    + "%d calls never acknowledged; %s %s",
                     result.acknowledged(), acks.count(Kind.REGISTRATION), acks.count(Kind.SEAT),
                     acks.count(Kind.REMINDER), result.lost(), result.once(), result.twice(), result.never(),
-                    result.pendingOrFailed(), load.gaveUp(), component, back.get())
+                    result.pendingOrFailed(), result.repeated(), load.gaveUp(), component, back.get())
                     + (platform.failure() == null ? "" : "; platform gave up: " + platform.failure()));
         }
     }

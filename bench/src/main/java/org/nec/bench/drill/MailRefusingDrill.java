@@ -51,9 +51,9 @@ final class MailRefusingDrill {
             boolean pass = result.clean() && failedEver.isEmpty() && !refusedEver.isEmpty();
             return new Verdict("mail-refusing", pass, String.format(
                     "%d acknowledged, %d lost; refused %d s: %d mails refused at least once, %d ever FAILED; "
-                    + "afterwards %d delivered once, %d twice, %d never, %d not SENT",
+                    + "afterwards %d delivered once, %d twice, %d never, %d not SENT, %d resent with the same Message-ID",
                     result.acknowledged(), result.lost(), REFUSING.toSeconds(), refusedEver.size(), failedEver.size(),
-                    result.once(), result.twice(), result.never(), result.pendingOrFailed()));
+                    result.once(), result.twice(), result.never(), result.pendingOrFailed(), result.repeated()));
         }
     }
 

@@ -45,7 +45,7 @@ final class PoisonDrill {
             boolean ordered = ofKey.size() >= 3 && ofKey.stream().allMatch(r -> r.partition() == first.partition());
             long dead = topics.withKey(TOPIC + ".dlt", attendee.id()).size();
             long delivered = updateMail == null ? 0
-                    : new MailJournal(platform.state()).deliveries().getOrDefault(updateMail, 0L);
+                    : new MailJournal(platform.state()).accepted().getOrDefault(updateMail, 0L);
             boolean pass = inDlt && ordered && delivered == 1;
             return new Verdict("poison", pass, String.format("good, poison, good on %s partition %d (%d records of "
                     + "the key, offsets %s): poison in the DLT %s (%d dead letters of the key, one per consumer "

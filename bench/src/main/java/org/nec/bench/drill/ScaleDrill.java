@@ -18,12 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.config.ConfigResource;
 import org.nec.localstack.LocalStack;
-import org.nec.localstack.MailServer;
 import org.nec.localstack.StackConfig;
 
 /**
@@ -119,8 +117,9 @@ public final class ScaleDrill {
         Check check;
         do {
             String export = adminExport(config);
-            Map<String, Long> perRecipient = deliveries(state, 2);
-            Map<String, Long> perMessage = deliveries(state, 1);
+            MailJournal journal = new MailJournal(state);
+            Map<String, Long> perRecipient = journal.deliveriesByRecipient();
+            Map<String, Long> perMessage = journal.deliveries();
             long lost = acknowledged.keySet().stream().filter(id -> export == null || !export.contains(id)).count();
             long missing = acknowledged.values().stream().filter(e -> !perRecipient.containsKey(e)).count();
             long twice = acknowledged.values().stream().filter(e -> perRecipient.getOrDefault(e, 0L) > 1).count()
@@ -149,20 +148,6 @@ public final class ScaleDrill {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    /** Journal lines counted by one field: 1 = notification id, 2 = recipient. */
-    private static Map<String, Long> deliveries(Path state, int field) {
-        Path journal = state.resolve("mail").resolve(MailServer.JOURNAL);
-        if (!Files.exists(journal)) {
-            return Map.of();
-        }
-        try (var lines = Files.lines(journal)) {
-            return lines.map(line -> line.split("\t")).filter(f -> f.length == 3).map(f -> f[field])
-                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        } catch (IOException e) {
-            return Map.of();
         }
     }
 
