@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ReleaseDigest {
 
     /** notification-service's default {@code nec.notification.digest-window}: digests are held back that long. */
-    static final Duration DIGEST_WINDOW = Duration.ofMinutes(1);
+    static final Duration DIGEST_WINDOW = Duration.ofSeconds(5);
 
     private static final String DIGEST_SUBJECT = "Programme update: your sessions change";
 

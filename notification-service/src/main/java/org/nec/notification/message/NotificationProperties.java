@@ -23,6 +23,6 @@ public record NotificationProperties(@DefaultValue("Numérique En Commun[s] <pro
                                      @DefaultValue("PT2M") Duration lease, @DefaultValue("8") int maxAttempts,
                                      @DefaultValue("PT5S") Duration firstRetryAfter,
                                      @DefaultValue("500") int batchSize, @DefaultValue("4") int connections, @DefaultValue("PT10S") Duration pollInterval,
-                                     @DefaultValue("PT1M") Duration digestWindow,
+                                     @DefaultValue("PT5S") Duration digestWindow,
                                      @DefaultValue("http://127.0.0.1:8080") String publicUrl) {
 }
