@@ -2,20 +2,14 @@ package org.nec.agenda.signup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nec.events.DomainEvent;
 import org.nec.events.EventJson;
 import org.nec.events.agenda.SeatConfirmed;
@@ -23,6 +17,7 @@ import org.nec.events.agenda.SeatPromoted;
 import org.nec.events.agenda.SeatReleased;
 import org.nec.events.agenda.SeatWaitlisted;
 import org.nec.platform.outbox.OutboxMessage;
+import org.nec.testing.InMemoryMongo;
 import org.nec.waitinglist.Seat;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,27 +30,14 @@ class SessionSeatsTest {
 
     private static final String SESSION = "workshop";
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo STORE = new InMemoryMongo();
     private MongoTemplate mongo;
     private SessionSeats seats;
 
-    @BeforeAll
-    static void startStore() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void emptySeats() {
-        mongo = new MongoTemplate(client, "session-seats");
+        mongo = STORE.template("session-seats");
         mongo.remove(new Query(), SessionSeats.COLLECTION);
         seats = new SessionSeats(mongo, Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC));
     }

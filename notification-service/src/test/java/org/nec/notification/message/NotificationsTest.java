@@ -2,7 +2,6 @@ package org.nec.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,18 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nec.events.Topics;
 import org.nec.platform.outbox.OutboxMessage;
+import org.nec.testing.InMemoryMongo;
 import org.nec.platform.outbox.OutboxProperties;
 import org.nec.platform.outbox.OutboxRelay;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,30 +39,17 @@ class NotificationsTest {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration FIRST_RETRY_AFTER = Duration.ofSeconds(5);
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo STORE = new InMemoryMongo();
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T08:00:00Z"));
     private final IndexInMemory due = new IndexInMemory();
     private MongoTemplate mongo;
     private Notifications notifications;
 
-    @BeforeAll
-    static void startStore() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void anEmptyLog() {
-        mongo = new MongoTemplate(client, "messages-" + UUID.randomUUID());
+        mongo = STORE.template("messages-" + UUID.randomUUID());
         NotificationProperties properties = new NotificationProperties("programme@nec.example", LEASE, 2,
                 FIRST_RETRY_AFTER, 500, 4, Duration.ofSeconds(10), Duration.ofMinutes(1), "https://nec.example");
         // the template closes what the factory gives it after each send: a new mock each time
