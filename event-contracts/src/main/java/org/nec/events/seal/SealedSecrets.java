@@ -14,6 +14,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -25,11 +27,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Secrets that cross a topic for one reader only (an attendee's manage link, their check-in code): whoever reads
- * the topic sees ciphertext. Each value gets a fresh AES-256-GCM key, wrapped with RSA-OAEP (SHA-256) for the
- * reader's public key; the registration id and the field's name are authenticated with it, so a sealed value
- * cannot be passed off as another registration's or another field's. The producer holds the public key only and
- * cannot open what it sealed; the reader holds the private key. Wire form:
+ * the topic sees ciphertext. Values are encrypted with AES-256-GCM under a data key wrapped with RSA-OAEP (SHA-256)
+ * for the reader's public key; the registration id and the field's name are authenticated with each value, so a
+ * sealed value cannot be passed off as another registration's or another field's. The producer holds the public
+ * key only and cannot open what it sealed; the reader holds the private key. Wire form:
  * {@code S1.<wrapped key>.<nonce>.<ciphertext and tag>}, each part base64url.
+ * <p>
+ * The values sealed for one reader about one registration share a data key, each with a fresh nonce: the sealer
+ * keeps the data keys of its recent registrations, and the opener the keys it unwrapped, so the RSA private-key
+ * operation (milliseconds, where AES takes microseconds) runs once per registration instead of once per value.
  */
 public final class SealedSecrets {
 
@@ -45,6 +51,10 @@ public final class SealedSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** Registrations whose data keys are kept, per reader: enough for the events around each new registration. */
+    private static final int KEPT_KEYS = 4_096;
+    private static final Recent<Recipient, DataKey> DATA_KEYS = new Recent<>(KEPT_KEYS);
+    private static final Recent<Wrapped, SecretKey> UNWRAPPED = new Recent<>(KEPT_KEYS);
 
     private SealedSecrets() {
     }
@@ -58,21 +68,30 @@ public final class SealedSecrets {
                 return null;
             }
             try {
-                KeyGenerator generator = KeyGenerator.getInstance("AES");
-                generator.init(256, RANDOM);
-                SecretKey key = generator.generateKey();
+                DataKey key = DATA_KEYS.computeIfAbsent(new Recipient(publicKey, registrationId), r -> wrapped(publicKey));
                 byte[] nonce = new byte[12];
                 RANDOM.nextBytes(nonce);
                 Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-                aes.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+                aes.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(128, nonce));
                 aes.updateAAD(associated(registrationId, field));
                 byte[] sealed = aes.doFinal(clear.getBytes(StandardCharsets.UTF_8));
-                Cipher rsa = Cipher.getInstance(RSA);
-                rsa.init(Cipher.ENCRYPT_MODE, publicKey, OAEP);
-                return VERSION + "." + ENCODER.encodeToString(rsa.doFinal(key.getEncoded())) + "."
-                        + ENCODER.encodeToString(nonce) + "." + ENCODER.encodeToString(sealed);
+                return VERSION + "." + key.wrapped() + "." + ENCODER.encodeToString(nonce) + "."
+                        + ENCODER.encodeToString(sealed);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("Cannot seal " + field, e);
+            }
+        }
+
+        private static DataKey wrapped(PublicKey publicKey) {
+            try {
+                KeyGenerator generator = KeyGenerator.getInstance("AES");
+                generator.init(256, RANDOM);
+                SecretKey key = generator.generateKey();
+                Cipher rsa = Cipher.getInstance(RSA);
+                rsa.init(Cipher.ENCRYPT_MODE, publicKey, OAEP);
+                return new DataKey(key, ENCODER.encodeToString(rsa.doFinal(key.getEncoded())));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot make a data key", e);
             }
         }
     }
@@ -90,13 +109,19 @@ public final class SealedSecrets {
                 throw new IllegalArgumentException("Not a sealed value");
             }
             try {
-                Cipher rsa = Cipher.getInstance(RSA);
-                rsa.init(Cipher.DECRYPT_MODE, privateKey, OAEP);
-                SecretKey key = new SecretKeySpec(rsa.doFinal(DECODER.decode(parts[1])), "AES");
+                SecretKey key = UNWRAPPED.get(new Wrapped(privateKey, parts[1]));
+                if (key == null) {
+                    Cipher rsa = Cipher.getInstance(RSA);
+                    rsa.init(Cipher.DECRYPT_MODE, privateKey, OAEP);
+                    key = new SecretKeySpec(rsa.doFinal(DECODER.decode(parts[1])), "AES");
+                }
                 Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
                 aes.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, DECODER.decode(parts[2])));
                 aes.updateAAD(associated(registrationId, field));
-                return new String(aes.doFinal(DECODER.decode(parts[3])), StandardCharsets.UTF_8);
+                String clear = new String(aes.doFinal(DECODER.decode(parts[3])), StandardCharsets.UTF_8);
+                // kept once it opened a value: a key that never did is not worth a place
+                UNWRAPPED.put(new Wrapped(privateKey, parts[1]), key);
+                return clear;
             } catch (GeneralSecurityException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("Cannot open the sealed " + field, e);
             }
@@ -166,5 +191,41 @@ public final class SealedSecrets {
 
     private static byte[] associated(String registrationId, String field) {
         return (registrationId + "\n" + field).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record Recipient(PublicKey reader, String registrationId) {
+    }
+
+    private record DataKey(SecretKey key, String wrapped) {
+    }
+
+    private record Wrapped(PrivateKey reader, String wrappedKey) {
+    }
+
+    /** The most recently used entries, up to a number. */
+    private static final class Recent<K, V> {
+
+        private final Map<K, V> entries;
+
+        Recent(int capacity) {
+            this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized V get(K key) {
+            return entries.get(key);
+        }
+
+        synchronized void put(K key, V value) {
+            entries.put(key, value);
+        }
+
+        synchronized V computeIfAbsent(K key, java.util.function.Function<K, V> make) {
+            return entries.computeIfAbsent(key, make);
+        }
     }
 }

@@ -23,7 +23,7 @@ class SealedSecretsTest {
 
         assertThat(sealed).startsWith("S1.").doesNotContain("token", "AbCdEfGh", "nec.example");
         assertThat(opener.open(sealed, "r-1", SealedSecrets.MANAGE_URL)).isEqualTo(LINK);
-        assertThat(sealer.seal(LINK, "r-1", SealedSecrets.MANAGE_URL)).as("a fresh key and nonce each time")
+        assertThat(sealer.seal(LINK, "r-1", SealedSecrets.MANAGE_URL)).as("a fresh nonce each time")
                 .isNotEqualTo(sealed);
     }
 
@@ -44,6 +44,23 @@ class SealedSecretsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> opener.open("not sealed", "r-1", SealedSecrets.MANAGE_URL))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void valuesForOneRegistrationShareAWrappedKeyThatOpensNothingOfAnother() {
+        String link = sealer.seal(LINK, "r-7", SealedSecrets.MANAGE_URL);
+        String code = sealer.seal("NEC1.r-7.sig", "r-7", SealedSecrets.CHECK_IN_CODE);
+        String other = sealer.seal(LINK, "r-8", SealedSecrets.MANAGE_URL);
+
+        assertThat(link.split("\\.")[1]).as("one RSA-wrapped data key for the values of one registration")
+                .isEqualTo(code.split("\\.")[1]).isNotEqualTo(other.split("\\.")[1]);
+        assertThat(opener.open(link, "r-7", SealedSecrets.MANAGE_URL)).isEqualTo(LINK);
+        assertThat(opener.open(code, "r-7", SealedSecrets.CHECK_IN_CODE)).isEqualTo("NEC1.r-7.sig");
+        assertThat(opener.open(other, "r-8", SealedSecrets.MANAGE_URL)).isEqualTo(LINK);
+        String[] theirs = other.split("\\.");
+        String borrowedKey = "S1." + link.split("\\.")[1] + "." + theirs[2] + "." + theirs[3];
+        assertThatThrownBy(() -> opener.open(borrowedKey, "r-8", SealedSecrets.MANAGE_URL))
+                .as("another registration's ciphertext under a key already opened").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
