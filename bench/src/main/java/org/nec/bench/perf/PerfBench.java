@@ -64,16 +64,20 @@ public final class PerfBench {
             if (options.runs("registrations")) {
                 int connections = options.number("connections", 64);
                 Duration seconds = Duration.ofSeconds(options.number("seconds", 20));
+                CpuUse before = CpuUse.now();
                 report.add(registrations.throughput(connections, seconds, bare, "", ""));
                 deliveries.awaitQuiet(settle);
+                cpuPerRegistration(report, before, registrations.lastCreated());
                 int preload = options.number("preload", 0);
                 if (preload > 0) {
                     String label = String.format(", after %,d more stored registrations", preload);
                     try {
                         Duration took = Preload.registrations(target, registrations.someRegistration(), run, preload);
                         System.out.printf("[bench] %,d registrations stored in %.1f s%n", preload, took.toMillis() / 1000.0);
+                        CpuUse warm = CpuUse.now();
                         report.add(registrations.throughput(connections, seconds, bare, "P", label));
                         deliveries.awaitQuiet(settle);
+                        cpuPerRegistration(report, warm, registrations.lastCreated());
                     } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
                         // the other figures still run: this one is reported as failed
                         report.add(new Report.Row("Registrations accepted per second" + label, "—", "—",
@@ -108,6 +112,21 @@ public final class PerfBench {
                         .measure(options.number("seated", 1000), smtp));
             }
         }
+    }
+
+    /**
+     * What the registrations just measured cost in CPU, from their requests to their confirmations sent, by
+     * component: the rate the machine's cores could carry at that cost is the figure's bound when nothing waits.
+     */
+    private static void cpuPerRegistration(Report report, CpuUse before, long registrations) {
+        CpuUse after = CpuUse.now();
+        if (!after.measured() || registrations == 0) {
+            return;
+        }
+        var costs = after.perOperation(before, registrations);
+        report.add(new Report.Row("Limit: CPU per registration, requests to confirmations sent (idle work included)",
+                CpuUse.describe(costs), "—", "—", String.format("%d cores: at most %s",
+                Runtime.getRuntime().availableProcessors(), Stats.rate(CpuUse.ceiling(costs))), "—"));
     }
 
     private static Limits.Limit limit(Report report, Limits.Limit limit) {

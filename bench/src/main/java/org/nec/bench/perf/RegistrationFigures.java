@@ -11,6 +11,7 @@ final class RegistrationFigures {
     private final Http http;
     private final String run;
     private volatile String someRegistration;
+    private volatile long lastCreated;
 
     RegistrationFigures(Http http, String run) {
         this.http = http;
@@ -30,6 +31,11 @@ final class RegistrationFigures {
         return someRegistration;
     }
 
+    /** How many registrations the last throughput figure created. */
+    long lastCreated() {
+        return lastCreated;
+    }
+
     /** @param round told apart in the addresses and ticket type when the figure runs more than once */
     Report.Row throughput(int connections, Duration duration, Limits.Limit bareHttp, String round, String label)
             throws Exception {
@@ -43,6 +49,7 @@ final class RegistrationFigures {
                     }
                 });
         long created = result.status(201);
+        lastCreated = created;
         boolean ok = result.errors() == 0 && result.statuses().keySet().stream().allMatch(code -> code == 201);
         String checks = (ok ? "ok: " : "FAIL: ") + String.format("%,d created, answers %s, %d failed connections",
                 created, result.statuses(), result.errors());
