@@ -40,12 +40,7 @@ final class DurableH2Backend extends IndexedH2Backend {
             return super.handleCommand(channel, database, command, query);
         } finally {
             // also after a failed command: a batch can fail half-way with its first documents written
-            long ticket = commits.changed();
-            if (channel != null) {
-                DurableReplies.on(channel, commits).nextReplyWaitsFor(ticket);
-            } else {
-                commits.awaitDurable(ticket);
-            }
+            DurableReplies.on(channel, commits).nextReplyWaitsFor(commits.changed());
         }
     }
 

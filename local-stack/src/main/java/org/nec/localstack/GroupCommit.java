@@ -2,7 +2,6 @@ package org.nec.localstack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -104,16 +103,6 @@ final class GroupCommit implements AutoCloseable {
             lock.unlock();
         }
         then.accept(outcome);
-    }
-
-    /** Returns once {@code ticket} is in the file, or throws why it never will be. */
-    void awaitDurable(long ticket) {
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        whenDurable(ticket, outcome::complete);
-        String failure = outcome.join();
-        if (failure != null) {
-            throw new MongoServerError(WRITE_CONCERN_FAILED, "WriteConcernFailed", NOT_DURABLE + failure);
-        }
     }
 
     /** How many commits were written, for the benchmark's view of how much writers shared. */

@@ -85,6 +85,6 @@ final class CpuUse {
         if (command.contains("MailServer")) {
             return "mail";
         }
-        return command.contains("LocalStack") ? "launcher" : "other";
+        return "other";
     }
 }
